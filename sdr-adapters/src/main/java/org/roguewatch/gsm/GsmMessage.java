@@ -7,4 +7,9 @@ package org.roguewatch.gsm;
 public interface GsmMessage {
     /** The message's name as TS 44.018 / 24.008 / 24.011 and tshark write it. */
     String name();
+
+    /** The most telling fields on one line, like tshark's Info column; empty when the name says it all. */
+    default String info() {
+        return "";
+    }
 }
