@@ -29,7 +29,7 @@ class FrequencyListCaptureTest {
     @Test
     void systemInformationListsOfTheVodafoneCellMatchTshark() throws IOException {
         Map<Long, String[]> tshark = new HashMap<>();
-        for (String[] row : TsharkListings.rows("vodafone-arfcn725-tshark.tsv")) {
+        for (String[] row : FrequencyListTsharkRows.rows("vodafone-arfcn725-tshark.tsv")) {
             tshark.put(Long.parseLong(row[1]), row);
         }
         Map<String, FrequencyList> seen = new TreeMap<>();
@@ -55,8 +55,8 @@ class FrequencyListCaptureTest {
             String[] expected = tshark.get(frameNumber);
             assertNotNull(expected, "tshark fixture has frame number " + frameNumber);
             assertEquals(expected[2], name(messageType), "message at frame number " + frameNumber);
-            assertEquals(TsharkListings.format(expected[3], true), list.format(), "format at " + frameNumber);
-            assertArrayEquals(TsharkListings.sorted(TsharkListings.numbers(expected[4])), list.arfcns(),
+            assertEquals(FrequencyListTsharkRows.format(expected[3], true), list.format(), "format at " + frameNumber);
+            assertArrayEquals(FrequencyListTsharkRows.sorted(FrequencyListTsharkRows.numbers(expected[4])), list.arfcns(),
                     "ARFCNs at frame number " + frameNumber);
             seen.put(name(messageType), list);
             counts.merge(name(messageType), 1, Integer::sum);

@@ -26,7 +26,7 @@ import org.roguewatch.decode.Decoded;
  */
 class FrequencyListTsharkFixtureTest {
     private static final String FIXTURE = "freqlist-tshark.tsv";
-    private static final List<String[]> ROWS = TsharkListings.rows(FIXTURE);
+    private static final List<String[]> ROWS = FrequencyListTsharkRows.rows(FIXTURE);
 
     @TestFactory
     Stream<DynamicTest> everyWindowDecodesToTsharksList() {
@@ -45,7 +45,7 @@ class FrequencyListTsharkFixtureTest {
             if (row[5].equals("-")) {
                 reserved++;
             } else {
-                formats.add(TsharkListings.format(row[4], true));
+                formats.add(FrequencyListTsharkRows.format(row[4], true));
             }
             if (row[3].equals("?")) {
                 randomWindows++;
@@ -72,13 +72,13 @@ class FrequencyListTsharkFixtureTest {
         }
         FrequencyList list = decoded.valueOrNull();
         assertNotNull(list, () -> "tshark decoded it, we did not: " + decoded);
-        assertEquals(TsharkListings.format(row[4], true), list.format(), "format");
-        int[] tshark = TsharkListings.numbers(tsharkList);
+        assertEquals(FrequencyListTsharkRows.format(row[4], true), list.format(), "format");
+        int[] tshark = FrequencyListTsharkRows.numbers(tsharkList);
         if (row[6].equals("complete")) {
-            assertArrayEquals(TsharkListings.sorted(tshark), list.arfcns(), () -> "tshark listed " + tsharkList);
+            assertArrayEquals(FrequencyListTsharkRows.sorted(tshark), list.arfcns(), () -> "tshark listed " + tsharkList);
         } else {
             // tshark cut its label: what it shows must be the start of our list in its order
-            int[] ours = TsharkListings.inTsharkOrder(list, window);
+            int[] ours = FrequencyListTsharkRows.inTsharkOrder(list, window);
             assertTrue(ours.length > tshark.length, "tshark shows part of a longer list");
             assertArrayEquals(tshark, Arrays.copyOf(ours, tshark.length), () -> "tshark listed " + tsharkList);
         }

@@ -13,7 +13,7 @@ import java.util.Map;
  * Reads the tab-separated fixtures written by {@code src/test/tshark/freqlist/make-fixtures.sh}
  * and maps tshark's wording to ours.
  */
-final class TsharkListings {
+final class FrequencyListTsharkRows {
     /** tshark's "Format Identifier" text for each format it names. */
     private static final Map<String, FrequencyListFormat> FORMAT_NAMES = Map.of(
             "bit map 0", FrequencyListFormat.BIT_MAP_0,
@@ -23,12 +23,12 @@ final class TsharkListings {
             "128 range", FrequencyListFormat.RANGE_128,
             "variable bit map", FrequencyListFormat.VARIABLE_BIT_MAP);
 
-    private TsharkListings() {
+    private FrequencyListTsharkRows() {
     }
 
     /** The non-comment rows of a fixture, split on tabs. */
     static List<String[]> rows(String resource) {
-        try (InputStream in = TsharkListings.class.getResourceAsStream(resource)) {
+        try (InputStream in = FrequencyListTsharkRows.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);
             }
