@@ -98,6 +98,7 @@ public final class UmDecoder {
                     : outcome(GsmL3Decoder.decode(link.message(), -1));
             case SEGMENT -> new UmOutcome.NoMessage("lapdm.segment");
             case RETRANSMISSION -> new UmOutcome.NoMessage("lapdm.retransmission");
+            case GAP -> new UmOutcome.NoMessage("lapdm.sequence-gap (segment dropped)");
             case NO_INFORMATION -> new UmOutcome.NoMessage("lapdm." + lapdm.kind());
             case OVERFLOW -> new UmOutcome.Bad(new Decoded.Malformed<>("lapdm.reassembly-overflow", 0,
                     "lapdm: segmented message longer than " + LapdmReassembler.MAX_MESSAGE + " octets"));

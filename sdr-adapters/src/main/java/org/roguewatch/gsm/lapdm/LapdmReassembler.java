@@ -12,17 +12,19 @@ public final class LapdmReassembler {
     public static final int MAX_MESSAGE = 251;
 
     /** What one frame did to the link. */
-    public enum Step { COMPLETE, SEGMENT, RETRANSMISSION, NO_INFORMATION, OVERFLOW }
+    public enum Step { COMPLETE, SEGMENT, RETRANSMISSION, NO_INFORMATION, OVERFLOW, GAP }
 
     private final byte[] buffer = new byte[MAX_MESSAGE];
     private int length;
     private int expectedSendSeq = -1;
+    private boolean discardingAfterGap;
     private ByteBuffer completed;
 
     /**
      * Feeds one frame. After {@link Step#COMPLETE}, {@link #message()} holds the layer-3 message.
-     * A gap in N(S) (frames lost by the receiver) discards the partial message: stitching around a
-     * gap would invent a message that was never sent.
+     * A gap in N(S) (frames the receiver lost) discards everything up to and including the next
+     * segment with M=0: stitching around a gap, or reading a tail segment as a message, would invent
+     * a message that was never sent.
      */
     public Step accept(LapdmFrame frame) {
         completed = null;
@@ -31,6 +33,7 @@ public final class LapdmReassembler {
                 // (Re-)establishment and release reset the sequence state variables (5.4.1, 5.4.4).
                 expectedSendSeq = 0;
                 length = 0;
+                discardingAfterGap = false;
                 return informationOf(frame);
             }
             case UI -> {
@@ -65,8 +68,13 @@ public final class LapdmReassembler {
         }
         if (expectedSendSeq >= 0 && sendSeq != expectedSendSeq) {
             length = 0;
+            discardingAfterGap = true;
         }
         expectedSendSeq = (sendSeq + 1) & 7;
+        if (discardingAfterGap) {
+            discardingAfterGap = frame.more();
+            return Step.GAP;
+        }
         ByteBuffer information = frame.information();
         int segment = information.remaining();
         if (length + segment > MAX_MESSAGE) {

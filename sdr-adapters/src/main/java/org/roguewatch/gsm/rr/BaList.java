@@ -23,13 +23,12 @@ public record BaList(boolean extInd, int baInd, int multibandReporting, Frequenc
 
     /**
      * Neighbour Cell Description 2 (TS 44.018 10.5.2.22a): bits 7-6 of octet 1 are MULTIBAND_REPORTING,
-     * so the format is identified by bit 8 and bits 4-2 alone; those bits are cleared before decoding.
+     * so the format is identified by bit 8 and bits 4-2 alone.
      */
     static BaList readNeighbourCellDescription2(Octets in) {
-        byte[] value = in.bytes(16, "neighbour cell description 2");
-        int octet1 = value[0] & 0xff;
-        value[0] = (byte) (octet1 & 0x8f);
-        FrequencyList list = FrequencyListCodec.decode(Octets.of(value, in.layer()));
+        int octet1 = in.peek("neighbour cell description 2");
+        FrequencyList list = FrequencyListCodec.decodeNeighbourCellDescription2(
+                in.window(16, "neighbour cell description 2"));
         return new BaList(false, (octet1 >>> 4) & 0x01, (octet1 >>> 5) & 0x03, list);
     }
 

@@ -23,4 +23,9 @@ public record ControlChannelDescription(int mscr, boolean att, int bsAgBlksRes, 
         return new ControlChannelDescription(octet1 >>> 7, (octet1 & 0x40) != 0, (octet1 >>> 3) & 0x07,
                 octet1 & 0x07, (octet2 >>> 5) & 0x03, octet2 & 0x07, t3212);
     }
+
+    /** Multiframes between transmissions of the same paging sub-channel: code 0 = 2 ... code 7 = 9. */
+    public int pagingMultiframes() {
+        return bsPaMfrms + 2;
+    }
 }

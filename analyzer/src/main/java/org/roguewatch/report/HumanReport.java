@@ -1,0 +1,111 @@
+package org.roguewatch.report;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.analyze.InputSummary;
+import org.roguewatch.capture.FrameRef;
+import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.gsmtap.GsmtapChannel;
+import org.roguewatch.gsmtap.GsmtapHeader;
+import org.roguewatch.observe.CellField;
+import org.roguewatch.observe.CellObservation;
+import org.roguewatch.observe.FieldHistory;
+import org.roguewatch.observe.GsmFields;
+import org.roguewatch.observe.Sighting;
+import org.roguewatch.probe.FrameCounters;
+
+/** The report for people: a table of cells, each cell's parameters with their evidence, and the counts. */
+public final class HumanReport {
+    private final PrintStream out;
+
+    public HumanReport(PrintStream out) {
+        this.out = out;
+    }
+
+    /** One line per message, like tshark's one-line view. */
+    public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+        out.printf("%7d  %s  ARFCN %4d %s  %-9s  %-32s %s%n", ref.frame(), ref.time(), header.arfcn(),
+                header.uplink() ? "UL" : "DL", GsmtapChannel.name(header.subType()), message.name(), message.info());
+    }
+
+    public void report(AnalysisResult result) {
+        FrameCounters counters = result.counters();
+        out.printf("RogueWatch analysis of %d input(s): %,d packets, %,d GSMTAP frames, %,d messages, %,d malformed"
+                        + " (%.2f s)%n", result.inputs().size(), counters.packets(), counters.gsmtapFrames(),
+                counters.messageTotal(), counters.malformedTotal(), result.elapsed().toNanos() / 1e9);
+        for (InputSummary input : result.inputs()) {
+            out.printf("  %s (%s, %,d packets)%n", input.file(), input.format(), input.packets());
+        }
+        out.println();
+        cellTable(result);
+        for (CellObservation cell : result.cells()) {
+            cellDetail(cell);
+        }
+        counts("Messages by type", counters.messages());
+        counts("GSMTAP frames by type", counters.gsmtapTypes());
+        counts("Frames that completed no message", counters.withoutMessage());
+        counts("Packets that are not GSMTAP", counters.notGsmtap());
+        if (counters.malformed().isEmpty()) {
+            out.println("Malformed input: none");
+        } else {
+            out.println("Malformed input (reason, count, first seen at):");
+            Map<String, FrameRef> first = counters.firstMalformed();
+            counters.malformed().forEach((reason, count) ->
+                    out.printf("  %-36s %,10d  %s%n", reason, count, first.get(reason)));
+        }
+    }
+
+    private void cellTable(AnalysisResult result) {
+        out.printf("GSM cells heard by probe '%s': %d%n", result.probeId(), result.cells().size());
+        if (result.cells().isEmpty()) {
+            out.println();
+            return;
+        }
+        out.printf("  %5s  %-20s %5s %4s %4s  %-28s %-6s %-16s %8s%n", "ARFCN", "MCC-MNC-LAC-CI", "T3212", "CRO",
+                "GPRS", "neighbours (SI2)", "2ter", "level dBm", "frames");
+        for (CellObservation cell : result.cells()) {
+            String neighbours = valueOf(cell, GsmFields.NEIGHBOURS);
+            if (neighbours.length() > 28) {
+                neighbours = neighbours.substring(0, 25) + "...";
+            }
+            String multiband = cell.latest(GsmFields.NEIGHBOURS_MULTIBAND) == null ? "-"
+                    : cell.latest(GsmFields.NEIGHBOURS_MULTIBAND).size() + " ch";
+            String level = cell.signal().samples() == 0 ? "-"
+                    : String.format("%d/%.1f/%d", cell.signal().minDbm(), cell.signal().meanDbm(),
+                            cell.signal().maxDbm());
+            out.printf("  %5d  %-20s %5s %4s %4s  %-28s %-6s %-16s %8d%n", cell.channel(), cell.identity(),
+                    valueOf(cell, GsmFields.T3212), valueOf(cell, GsmFields.CELL_RESELECT_OFFSET),
+                    valueOf(cell, GsmFields.GPRS_INDICATOR), neighbours, multiband, level, cell.signal().samples());
+        }
+        out.println();
+    }
+
+    private void cellDetail(CellObservation cell) {
+        out.printf("ARFCN %d  %s  seen %s .. %s%n", cell.channel(), cell.identity(), cell.firstSeen(), cell.lastSeen());
+        out.printf("  %-24s %-30s %s%n", "parameter", "value", "first carried by (frames with this value)");
+        for (Map.Entry<CellField<?>, FieldHistory<?>> entry : cell.fields().entrySet()) {
+            boolean firstValue = true;
+            for (Sighting<?> sighting : entry.getValue().sightings()) {
+                out.printf("  %-24s %-30s %s (%,d)%n", firstValue ? entry.getKey().name() : "  (also)",
+                        ReportFormat.humanValue(sighting.value()), sighting.first(), sighting.count());
+                firstValue = false;
+            }
+        }
+        out.println();
+    }
+
+    private static String valueOf(CellObservation cell, CellField<?> field) {
+        Object value = cell.latest(field);
+        return value == null ? "-" : ReportFormat.humanValue(value);
+    }
+
+    private void counts(String title, Map<String, Long> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        out.println(title + ":");
+        counts.forEach((name, count) -> out.printf("  %-44s %,10d%n", name, count));
+        out.println();
+    }
+}

@@ -1,0 +1,145 @@
+package org.roguewatch.report;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.analyze.InputSummary;
+import org.roguewatch.capture.FrameRef;
+import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.gsmtap.GsmtapChannel;
+import org.roguewatch.gsmtap.GsmtapHeader;
+import org.roguewatch.observe.CellField;
+import org.roguewatch.observe.CellIdentity;
+import org.roguewatch.observe.CellObservation;
+import org.roguewatch.observe.FieldHistory;
+import org.roguewatch.observe.Sighting;
+import org.roguewatch.probe.FrameCounters;
+
+/**
+ * The machine output: JSON lines, one object per line, each with a {@code "type"}; a
+ * {@code report} line first and a {@code summary} line last (schema in README.md and
+ * ARCHITECTURE.md). Field names follow tshark's where one exists.
+ */
+public final class JsonLinesReport {
+    /** Bumped whenever a field is renamed or removed; adding fields does not bump it. */
+    public static final int VERSION = 1;
+
+    private final PrintStream out;
+
+    public JsonLinesReport(PrintStream out) {
+        this.out = out;
+    }
+
+    public void header(String toolVersion, List<String> inputs) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "report");
+        line.put("version", VERSION);
+        line.put("tool", "roguewatch " + toolVersion);
+        line.put("detectors", List.of());
+        line.put("inputs", inputs);
+        emit(line);
+    }
+
+    public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "message");
+        line.put("source", ref.source());
+        line.put("frame", ref.frame());
+        line.put("time", ref.time());
+        line.put("arfcn", header.arfcn());
+        line.put("uplink", header.uplink());
+        line.put("channel", GsmtapChannel.name(header.subType()));
+        line.put("timeslot", header.timeslot());
+        line.put("signalDbm", header.signalDbm());
+        line.put("name", message.name());
+        line.put("info", message.info());
+        emit(line);
+    }
+
+    public void cells(AnalysisResult result) {
+        for (CellObservation cell : result.cells()) {
+            emit(cellLine(cell));
+        }
+    }
+
+    public void summary(AnalysisResult result) {
+        FrameCounters counters = result.counters();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "summary");
+        List<Object> inputs = new ArrayList<>();
+        for (InputSummary input : result.inputs()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", input.file());
+            entry.put("format", input.format());
+            entry.put("packets", input.packets());
+            inputs.add(entry);
+        }
+        line.put("inputs", inputs);
+        line.put("packets", counters.packets());
+        line.put("gsmtapFrames", counters.gsmtapFrames());
+        line.put("gsmtapTypes", counters.gsmtapTypes());
+        line.put("messages", counters.messageTotal());
+        line.put("messageTypes", counters.messages());
+        line.put("framesWithoutMessage", counters.withoutMessage());
+        line.put("notGsmtap", counters.notGsmtap());
+        line.put("malformed", counters.malformed());
+        line.put("cells", result.cells().size());
+        line.put("elapsedSeconds", result.elapsed().toNanos() / 1e9);
+        emit(line);
+    }
+
+    private static Map<String, Object> cellLine(CellObservation cell) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "cell");
+        line.put("radio", cell.radio().name());
+        CellIdentity identity = cell.identity();
+        line.put("mcc", identity.mcc());
+        line.put("mnc", identity.mnc());
+        line.put("lac", identity.lac());
+        line.put("ci", identity.ci());
+        line.put("arfcn", cell.channel());
+        line.put("probes", List.of(cell.probeId()));
+        line.put("firstSeen", cell.firstSeen());
+        line.put("lastSeen", cell.lastSeen());
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        for (Map.Entry<CellField<?>, FieldHistory<?>> entry : cell.fields().entrySet()) {
+            String name = entry.getKey().name();
+            FieldHistory<?> history = entry.getValue();
+            if (!line.containsKey(name)) {
+                line.put(name, ReportFormat.jsonValue(history.latest()));
+            }
+            List<Object> sightings = new ArrayList<>();
+            for (Sighting<?> sighting : history.sightings()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("probe", cell.probeId());
+                item.put("source", sighting.first().source());
+                item.put("frame", sighting.first().frame());
+                item.put("time", sighting.first().time());
+                item.put("field", entry.getKey().tsharkField());
+                item.put("value", ReportFormat.jsonValue(sighting.value()));
+                item.put("frames", sighting.count());
+                item.put("lastFrame", sighting.last().frame());
+                sightings.add(item);
+            }
+            evidence.put(name, sightings);
+        }
+        Map<String, Object> signal = new LinkedHashMap<>();
+        signal.put("samples", cell.signal().samples());
+        signal.put("minDbm", cell.signal().minDbm());
+        signal.put("meanDbm", cell.signal().meanDbm());
+        signal.put("maxDbm", cell.signal().maxDbm());
+        signal.put("lastDbm", cell.signal().lastDbm());
+        signal.put("meanSnrDb", cell.signal().meanSnrDb());
+        line.put("signal", signal);
+        line.put("messages", cell.messages());
+        line.put("evidence", evidence);
+        return line;
+    }
+
+    private void emit(Map<String, Object> line) {
+        out.println(Json.write(line));
+    }
+}

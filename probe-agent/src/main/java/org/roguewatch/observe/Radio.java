@@ -1,0 +1,4 @@
+package org.roguewatch.observe;
+
+/** The radio access technology of a cell. */
+public enum Radio { GSM, LTE }

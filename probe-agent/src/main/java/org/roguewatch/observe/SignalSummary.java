@@ -1,0 +1,15 @@
+package org.roguewatch.observe;
+
+/**
+ * Received level statistics of a cell at one probe, from the GSMTAP signal field.
+ *
+ * @param samples  frames that reported a level
+ * @param minDbm   weakest level
+ * @param maxDbm   strongest level
+ * @param meanDbm  mean of the levels in dBm (as receivers report them)
+ * @param lastDbm  the most recent level
+ * @param meanSnrDb mean signal-to-noise ratio
+ */
+public record SignalSummary(long samples, int minDbm, int maxDbm, double meanDbm, int lastDbm, double meanSnrDb) {
+    public static final SignalSummary NONE = new SignalSummary(0, 0, 0, Double.NaN, 0, Double.NaN);
+}

@@ -1,0 +1,11 @@
+package org.roguewatch.probe;
+
+import org.roguewatch.capture.FrameRef;
+import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.gsmtap.GsmtapHeader;
+
+/** Receives each decoded message in capture order (for per-message views such as {@code analyze --messages}). */
+@FunctionalInterface
+public interface MessageListener {
+    void message(FrameRef ref, GsmtapHeader header, GsmMessage message);
+}
