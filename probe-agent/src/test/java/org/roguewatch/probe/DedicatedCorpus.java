@@ -1,0 +1,102 @@
+package org.roguewatch.probe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.roguewatch.gsm.lapdm.LapdmEncoder;
+import org.roguewatch.gsmtap.GsmtapChannel;
+import org.roguewatch.gsmtap.GsmtapEncoder;
+import org.roguewatch.testing.Hex;
+
+/**
+ * A fixed corpus of GSMTAP frames covering the message types the shared capture lacks: paging by
+ * IMSI, the dedicated-channel exchanges of a location update (identity request, authentication,
+ * ciphering with A5/1, A5/3 and none, accept, reject, release) and SACCH system information, built
+ * byte by byte after TS 44.018 / 24.008 and framed in LAPDm as a BTS sends them. tshark's decode of
+ * the same frames is the fixture {@code tshark/dedicated-corpus.tsv}.
+ */
+public final class DedicatedCorpus {
+    /** GSMTAP datagram plus its capture time. */
+    public record Frame(Instant time, byte[] datagram) {
+    }
+
+    private static final int ARFCN = 725;
+    private static final Instant START = Instant.parse("2026-11-24T00:00:00Z");
+
+    private final List<Frame> frames = new ArrayList<>();
+    private int downlinkSendSeq;
+    private int uplinkSendSeq;
+    private long frameNumber = 100_000;
+
+    private DedicatedCorpus() {
+    }
+
+    public static List<Frame> frames() {
+        DedicatedCorpus corpus = new DedicatedCorpus();
+        corpus.build();
+        return corpus.frames;
+    }
+
+    private void build() {
+        // Paging Request Type 1 for IMSI 262021234567890 and a TMSI; Paging Request Type 3.
+        ccch("4d 06 21 00 08 29 26 20 21 43 65 87 09 17 05 f4 12 34 56 78 2b 2b 2b");
+        ccch("4d 06 24 00 00 00 00 01 00 00 00 02 00 00 00 03 00 00 00 04 2b 2b 2b");
+        // Immediate Assignment to SDCCH/8 sub-channel 1, TN 1, ARFCN 725, RA 0x26, TA 1.
+        ccch("2d 06 3f 00 49 02 d5 26 54 c7 01 00 2b 2b 2b 2b 2b 2b 2b 2b 2b 2b 2b");
+        // Location Updating Request in SABM (contention resolution), echoed by UA.
+        byte[] luRequest = Hex.bytes("05 08 70 62 f2 20 01 3e 33 05 f4 11 22 33 44");
+        sdcch(true, LapdmEncoder.sabm(0, luRequest));
+        sdcch(false, LapdmEncoder.ua(0, luRequest));
+        downlink("05 18 01");                      // Identity Request: IMSI
+        uplink("05 59 08 29 26 20 21 43 65 87 09"); // Identity Response: IMSI (N(SD)=1)
+        downlink("05 18 02");                      // Identity Request: IMEI
+        downlink("05 12 02 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff"); // Authentication Request (GSM)
+        downlink("05 12 01 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff 20 10"
+                + " 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10"); // Authentication Request with AUTN: 2 segments
+        downlink("06 35 01");                      // Ciphering Mode Command: A5/1
+        downlink("06 35 00");                      // Ciphering Mode Command: no ciphering
+        downlink("06 35 15");                      // Ciphering Mode Command: A5/3, IMEISV requested
+        downlink("05 02 62 f2 20 01 3e 17 05 f4 11 22 33 44"); // Location Updating Accept, new TMSI
+        downlink("05 04 0d");                      // Location Updating Reject #13
+        downlink("05 32 45 01 00");                // MM Information (counted, not decoded)
+        uplink("05 24 14 03 57 58 a6 05 f4 11 22 33 44"); // CM Service Request (SMS)
+        downlink("03 05 04 04 60 02 00 81");       // CC Setup (counted, not decoded)
+        downlink("06 0d 00");                      // Channel Release, normal
+        // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6, format B4 after the L1 header.
+        sacch("05 01 03 03 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03 2b");
+        sacch("05 01 03 03 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b 2b");
+    }
+
+    private void ccch(String block) {
+        add(GsmtapChannel.CCCH, false, 0, 0, Hex.bytes(block));
+    }
+
+    private void downlink(String l3) {
+        for (byte[] block : LapdmEncoder.iFrames(0, true, downlinkSendSeq, uplinkSendSeq, Hex.bytes(l3))) {
+            sdcch(false, block);
+            downlinkSendSeq = (downlinkSendSeq + 1) & 7;
+        }
+    }
+
+    private void uplink(String l3) {
+        for (byte[] block : LapdmEncoder.iFrames(0, false, uplinkSendSeq, downlinkSendSeq, Hex.bytes(l3))) {
+            sdcch(true, block);
+            uplinkSendSeq = (uplinkSendSeq + 1) & 7;
+        }
+    }
+
+    private void sdcch(boolean uplink, byte[] block) {
+        add(GsmtapChannel.SDCCH8, uplink, 1, 1, block);
+    }
+
+    private void sacch(String block) {
+        add(GsmtapChannel.SDCCH8 | GsmtapChannel.ACCH, false, 1, 1, Hex.bytes(block));
+    }
+
+    private void add(int channel, boolean uplink, int timeslot, int subSlot, byte[] block) {
+        frameNumber += 51;
+        byte[] datagram = GsmtapEncoder.encode(
+                GsmtapEncoder.um(ARFCN, uplink, timeslot, channel, subSlot, frameNumber, -71, 18), block);
+        frames.add(new Frame(START.plusMillis(frames.size() * 235L), datagram));
+    }
+}
