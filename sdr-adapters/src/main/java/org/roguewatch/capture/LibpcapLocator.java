@@ -58,7 +58,9 @@ public final class LibpcapLocator {
             version = Pcaps.libVersion();
         } catch (LinkageError e) {
             // UnsatisfiedLinkError the first time, NoClassDefFoundError on later tries.
-            throw new IOException(MISSING + " (" + System.getProperty(PROPERTY, "pcap") + " did not load: " + e + ")", e);
+            String firstLine = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw new IOException(MISSING + " (" + System.getProperty(PROPERTY, "pcap") + " did not load: "
+                    + e.getClass().getSimpleName() + ": " + firstLine + ")", e);
         }
         return version;
     }

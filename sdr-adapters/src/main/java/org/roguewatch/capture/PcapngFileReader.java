@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.roguewatch.decode.MalformedSink;
 
@@ -16,8 +17,13 @@ import org.roguewatch.decode.MalformedSink;
  * Reads a pcapng file (draft-ietf-opsawg-pcapng) from a read-only memory map; every
  * {@link CapturedPacket#data()} is a read-only slice of the map. Sections may follow one another
  * in either byte order; each starts afresh with its own interfaces. Enhanced, Simple and the
- * obsolete Packet Blocks yield packets, numbered from 1 across the whole file as Wireshark does;
- * every other block is legal and skipped, and counted in {@link #skippedBlocks()}.
+ * obsolete Packet Blocks yield packets; every other block is legal and skipped, and counted in
+ * {@link #skippedBlocks()}.
+ *
+ * <p>Frames are numbered from 1 across the whole file so that frame N here is frame N in
+ * Wireshark. Wireshark (checked against tshark 4.0) also lists custom blocks, systemd journal
+ * entries and Sysdig events as frames, so those blocks use up a frame number though they yield no
+ * packet; name resolution, statistics, decryption secrets and unknown blocks do not.
  *
  * <p>A block whose length is not a multiple of 4, below 12, beyond the end of the file or not
  * repeated at its end ({@code pcapng.bad-block-length}), a block cut short by the end of the file
@@ -34,6 +40,13 @@ public final class PcapngFileReader implements PacketReader {
     static final int SIMPLE_PACKET = 0x00000003;
     static final int ENHANCED_PACKET = 0x00000006;
     static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
+    /**
+     * Block types Wireshark shows as frames although they hold no packet: systemd journal export,
+     * Sysdig events (v1, with flags, v2, v2 with flags, large v2 of both) and custom blocks.
+     */
+    private static final Set<Integer> FRAMES_WITHOUT_PACKETS = Set.of(
+            0x00000009, 0x00000204, 0x00000208, 0x00000216, 0x00000217, 0x00000221, 0x00000222,
+            0x00000BAD, 0x40000BAD);
     /** Blocks beyond this are not believed; it also bounds any one memory mapping. */
     static final long LARGEST_BLOCK = 256L << 20;
 
@@ -137,6 +150,9 @@ public final class PcapngFileReader implements PacketReader {
             case OBSOLETE_PACKET -> obsoletePacket(blockStart, body);
             default -> {
                 skipped.merge(String.format("pcapng.block-0x%08x", type), 1, Integer::sum);
+                if (FRAMES_WITHOUT_PACKETS.contains(type)) {
+                    nextFrame++;
+                }
                 yield null;
             }
         };

@@ -17,6 +17,7 @@ final class PcapngTestWriter {
     static final int CUSTOM = 0x00000BAD;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final java.util.List<Integer> blockEnds = new java.util.ArrayList<>();
     private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
 
     /** Starts a section; {@code sectionLength} -1 means unspecified. */
@@ -79,6 +80,7 @@ final class PcapngTestWriter {
         block.position(block.capacity() - 4);
         block.putInt((int) trailingLength);
         out.writeBytes(block.array());
+        blockEnds.add(out.size());
         return this;
     }
 
@@ -86,6 +88,11 @@ final class PcapngTestWriter {
     PcapngTestWriter bytes(byte[] bytes) {
         out.writeBytes(bytes);
         return this;
+    }
+
+    /** Offsets just past each block written by {@link #rawBlock}. */
+    java.util.List<Integer> blockEnds() {
+        return java.util.List.copyOf(blockEnds);
     }
 
     ByteOrder order() {
