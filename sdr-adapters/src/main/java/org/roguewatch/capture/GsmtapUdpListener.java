@@ -60,13 +60,14 @@ public final class GsmtapUdpListener implements Closeable {
     public static GsmtapUdpListener bind(InetSocketAddress address, Consumer<UdpDatagram> consumer) throws IOException {
         Objects.requireNonNull(consumer, "consumer");
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        String source = "udp://" + address.getHostString() + ":";
+        String host = address.getHostString();
+        String source = "udp://" + (host.contains(":") ? "[" + host + "]" : host) + ":";
         DatagramCopier copier = new DatagramCopier(source);
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioDatagramChannel.class)
                 .option(ChannelOption.SO_RCVBUF, RECEIVE_BUFFER_BYTES)
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(DATAGRAM_BUFFER_BYTES))
+                .option(ChannelOption.RECVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(DATAGRAM_BUFFER_BYTES))
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {

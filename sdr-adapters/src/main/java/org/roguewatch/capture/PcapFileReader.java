@@ -26,6 +26,9 @@ import org.roguewatch.decode.MalformedSink;
  * Wireshark does (libpcap would cut it to the snapshot length).
  */
 public final class PcapFileReader implements PacketReader {
+    /** The magic numbers as a big-endian writer lays them out; a little-endian file has them reversed. */
+    static final int MAGIC_MICRO = 0xA1B2C3D4;
+    static final int MAGIC_NANO = 0xA1B23C4D;
     static final int FILE_HEADER_LENGTH = 24;
     static final int RECORD_HEADER_LENGTH = 16;
     /** libpcap's MAXIMUM_SNAPLEN: no ordinary link type captures more per packet. */
@@ -96,9 +99,6 @@ public final class PcapFileReader implements PacketReader {
         maxCaplen = Math.max(MAXIMUM_SNAPLEN, Math.min(declaredSnaplen, LARGEST_BELIEVED_SNAPLEN));
         position = FILE_HEADER_LENGTH;
     }
-
-    static final int MAGIC_MICRO = 0xA1B2C3D4;
-    static final int MAGIC_NANO = 0xA1B23C4D;
 
     /** True for the four byte patterns a classic pcap file starts with, read big-endian. */
     static boolean isPcapMagic(int bigEndianFirstWord) {

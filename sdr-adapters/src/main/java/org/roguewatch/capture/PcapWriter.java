@@ -31,6 +31,7 @@ public final class PcapWriter implements Closeable {
     private static final int UDP_HEADER_LENGTH = 8;
     private static final int HEADERS_LENGTH = ETHERNET_HEADER_LENGTH + IPV4_HEADER_LENGTH + UDP_HEADER_LENGTH;
     private static final int LOOPBACK = 0x7F00_0001;
+    private static final byte[] ZERO_MAC_ADDRESSES = new byte[12];
     private static final int TTL = 64;
     private static final int FLAG_DONT_FRAGMENT = 0x4000;
     private static final int ETHERTYPE_IPV4 = 0x0800;
@@ -87,7 +88,7 @@ public final class PcapWriter implements Closeable {
         record.putInt((int) seconds).putInt(fraction).putInt(frameLength).putInt(frameLength);
         record.order(ByteOrder.BIG_ENDIAN);
         // Ethernet: all-zero MAC addresses, as Linux loopback captures show.
-        record.put(new byte[12]).putShort((short) ETHERTYPE_IPV4);
+        record.put(ZERO_MAC_ADDRESSES).putShort((short) ETHERTYPE_IPV4);
         int ipStart = record.position();
         record.put((byte) 0x45).put((byte) 0) // version 4, IHL 5; TOS 0
                 .putShort((short) (IPV4_HEADER_LENGTH + UDP_HEADER_LENGTH + length))
