@@ -19,7 +19,15 @@ FIELD_NAMES = {
     "gsm_a.dtap.msg_rr_type": "message",
     "gsm_a.dtap.msg_mm_type": "message",
     "gsm_a.dtap.msg_sms_type": "message",
+    "gsm_a.dtap.msg_cc_type": "message",
 }
+
+
+def message_name(showname):
+    # "Message Type: System Information Type 3" (CCCH) or
+    # "..00 1000 = DTAP Mobility Management Message Type: Location Updating Request (0x08)" (DTAP)
+    name = showname.rsplit(": ", 1)[-1]
+    return re.sub(r" \(0x[0-9a-fA-F]+\)$", "", name)
 
 
 def shown_value(showname):
@@ -40,7 +48,7 @@ def frame_rows(pdml):
             if name == "frame.number":
                 row["frame"] = show
             elif name in FIELD_NAMES and not row["message"]:
-                row["message"] = re.sub(r"^Message Type: ", "", showname)
+                row["message"] = message_name(showname)
             elif name == "e212.lai.mcc":
                 row["mcc"] = show
             elif name == "e212.lai.mnc":
@@ -57,7 +65,7 @@ def frame_rows(pdml):
                 row["t3212"] = show
             elif name == "gsm_a.rr.cell_reselect_offset" and not row["cro"]:
                 row["cro"] = show
-            elif name == "gsm_a.rr.sc":
+            elif name in ("gsm_a.rr.sc", "gsm_a.rr.SC"):
                 sc = show
             elif name == "gsm_a.rr.algorithm_identifier":
                 algorithm = int(show)

@@ -17,7 +17,7 @@ tshark -v | head -1 > "$out/TSHARK_VERSION"
 corpus="$(mktemp --suffix=.pcap)"
 trap 'rm -f "$corpus"' EXIT
 cp_file="$(mktemp)"
-(cd "$root" && mvn -B -q -o -pl probe-agent dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file")
+(cd "$root" && mvn -B -q -pl probe-agent dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file")
 java -cp "$root/probe-agent/target/test-classes:$root/probe-agent/target/classes:$root/sdr-adapters/target/classes:$root/sdr-adapters/target/test-classes:$(cat "$cp_file")" \
   org.roguewatch.probe.DedicatedCorpusWriter "$corpus"
 rm -f "$cp_file"

@@ -8,6 +8,7 @@ import java.util.List;
 import org.roguewatch.capture.CaptureFiles;
 import org.roguewatch.capture.PacketReader;
 import org.roguewatch.capture.Pcap4jPacketReader;
+import org.roguewatch.capture.PcapngFileReader;
 import org.roguewatch.probe.CaptureReplay;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.probe.GsmtapIngest;
@@ -49,11 +50,21 @@ public final class OfflineAnalysis {
         for (Path file : files) {
             try (PacketReader reader = open(file, options, counters)) {
                 long packets = CaptureReplay.replay(reader, file.toString(), ingest, options.gsmtapPort(), progress);
-                inputs.add(new InputSummary(file.toString(), CaptureFiles.formatName(file), packets));
+                inputs.add(new InputSummary(file.toString(), formatOf(reader), packets));
             }
         }
         return new AnalysisResult(options.probeId(), inputs, ingest.observations(), counters,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static String formatOf(PacketReader reader) {
+        if (reader instanceof PcapngFileReader) {
+            return "pcapng";
+        }
+        if (reader instanceof Pcap4jPacketReader) {
+            return "pcap via libpcap";
+        }
+        return "pcap";
     }
 
     private static PacketReader open(Path file, Options options, FrameCounters counters) throws IOException {

@@ -62,9 +62,9 @@ public final class DedicatedCorpus {
         uplink("05 24 14 03 57 58 a6 05 f4 11 22 33 44"); // CM Service Request (SMS)
         downlink("03 05 04 04 60 02 00 81");       // CC Setup (counted, not decoded)
         downlink("06 0d 00");                      // Channel Release, normal
-        // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6, format B4 after the L1 header.
-        sacch("05 01 03 03 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03 2b");
-        sacch("05 01 03 03 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b 2b");
+        // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6: L1 header, LAPDm B4 (no length), L2 pseudo length.
+        sacch("05 01 03 03 49 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03");
+        sacch("05 01 03 03 2d 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b");
     }
 
     private void ccch(String block) {

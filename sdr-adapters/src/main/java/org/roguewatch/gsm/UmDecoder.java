@@ -14,8 +14,8 @@ import org.roguewatch.gsmtap.GsmtapType;
 
 /**
  * Turns GSMTAP Um blocks into layer-3 messages: format Bbis (L2 pseudo length + RR) on
- * BCCH/CCCH, LAPDm on dedicated channels with reassembly per data link, and the two-octet L1
- * header on SACCH (TS 44.004 7.2). Also accepts GSMTAP Abis frames, whose payload is bare layer 3.
+ * BCCH/CCCH, LAPDm on dedicated channels with reassembly per data link, and on SACCH the
+ * two-octet L1 header (TS 44.004 7.2) before LAPDm. Also accepts GSMTAP Abis frames, whose payload is bare layer 3.
  * Stateful (it holds partial messages); use one instance per input stream or merge of streams.
  */
 public final class UmDecoder {
@@ -49,7 +49,13 @@ public final class UmDecoder {
                 }
                 block = block.duplicate().position(block.position() + SACCH_L1_HEADER).slice();
                 if (LapdmDecoder.isFormatB4(block)) {
-                    return lapdm(frame, LapdmDecoder.decodeWithoutLength(block));
+                    // SI5/5bis/5ter/6 on SACCH: a B4 UI frame whose information field is an L2
+                    // pseudo length and the RR message, as on BCCH (TS 44.006 2.1, TS 44.018 9.1.37-40).
+                    Decoded<LapdmFrame> b4 = LapdmDecoder.decodeWithoutLength(block);
+                    if (b4 instanceof Decoded.Malformed<LapdmFrame> bad) {
+                        return new UmOutcome.Bad(bad);
+                    }
+                    return commonControl(b4.valueOrNull().information());
                 }
             }
             return lapdm(frame, LapdmDecoder.decode(block));

@@ -90,8 +90,8 @@ class DedicatedChannelTest {
 
     @Test
     void si6OnSacchIsReadWithoutLengthIndicator() {
-        // SACCH block: L1 header (power 5, TA 1), LAPDm format B4 (address, UI control, no length).
-        byte[] block = Hex.bytes("05 01 03 03 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b 2b");
+        // SACCH block: L1 header (power 5, TA 1), LAPDm format B4 (address, UI control, no length), L2 pseudo length 11.
+        byte[] block = Hex.bytes("05 01 03 03 2d 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b");
         SystemInformation6 si6 = (SystemInformation6) UmFrames.message(
                 decoder.decode(UmFrames.frame(GsmtapChannel.SDCCH8 | GsmtapChannel.ACCH, false, block)));
         assertEquals(11225, si6.cellIdentity());

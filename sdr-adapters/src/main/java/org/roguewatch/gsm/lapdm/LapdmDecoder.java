@@ -20,7 +20,7 @@ public final class LapdmDecoder {
 
     /**
      * Format B4 (TS 44.006 2.1): on SACCH, UI frames of SAPI 0 (SI5, SI6...) carry no length
-     * indicator; the information field runs to the end of the block.
+     * indicator; the information field (L2 pseudo length + RR message) runs to the end of the block.
      */
     public static Decoded<LapdmFrame> decodeWithoutLength(ByteBuffer block) {
         return decode(block, false);
