@@ -50,7 +50,7 @@ def frame_rows(pdml):
             elif name in FIELD_NAMES and not row["message"]:
                 row["message"] = message_name(showname)
             elif name == "e212.lai.mcc":
-                row["mcc"] = show
+                row["mcc"] = "%03d" % int(show)  # an MCC always has three digits
             elif name == "e212.lai.mnc":
                 # show drops the leading zero ("2"); the showname keeps the digits: "... (02)"
                 match = re.search(r"\((\d{2,3})\)$", showname)

@@ -1,6 +1,10 @@
 package org.roguewatch.report;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.InputSummary;
@@ -18,14 +22,26 @@ import org.roguewatch.probe.FrameCounters;
 /** The report for people: a table of cells, each cell's parameters with their evidence, and the counts. */
 public final class HumanReport {
     private final PrintStream out;
+    private String messageSource;
+    private Instant sourceStart;
 
     public HumanReport(PrintStream out) {
         this.out = out;
     }
 
-    /** One line per message, like tshark's one-line view. */
+    /**
+     * One line per message, like tshark's one-line view: frame number, seconds since the first
+     * frame of its file, ARFCN and direction, channel, message name and its telling fields.
+     */
     public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
-        out.printf("%7d  %s  ARFCN %4d %s  %-9s  %-32s %s%n", ref.frame(), ref.time(), header.arfcn(),
+        if (!ref.source().equals(messageSource)) {
+            messageSource = ref.source();
+            sourceStart = ref.time();
+            out.printf("%s%n", messageSource);
+        }
+        double seconds = sourceStart == null || ref.time() == null ? 0
+                : Duration.between(sourceStart, ref.time()).toNanos() / 1e9;
+        out.printf("%7d %11.6f  ARFCN %4d %s  %-10s %-32s %s%n", ref.frame(), seconds, header.arfcn(),
                 header.uplink() ? "UL" : "DL", GsmtapChannel.name(header.subType()), message.name(), message.info());
     }
 
@@ -82,13 +98,20 @@ public final class HumanReport {
     }
 
     private void cellDetail(CellObservation cell) {
-        out.printf("ARFCN %d  %s  seen %s .. %s%n", cell.channel(), cell.identity(), cell.firstSeen(), cell.lastSeen());
-        out.printf("  %-24s %-30s %s%n", "parameter", "value", "first carried by (frames with this value)");
+        out.printf("ARFCN %d  %s  heard %s .. %s%n", cell.channel(), cell.identity(), cell.firstSeen(), cell.lastSeen());
+        Set<String> sources = new TreeSet<>();
+        cell.fields().values().forEach(history -> history.sightings().forEach(s -> sources.add(s.first().source())));
+        boolean oneSource = sources.size() == 1;
+        if (oneSource) {
+            out.printf("  evidence frames refer to %s%n", sources.iterator().next());
+        }
+        out.printf("  %-24s %-30s %s%n", "parameter", "value", "first frame with it (frames carrying it)");
         for (Map.Entry<CellField<?>, FieldHistory<?>> entry : cell.fields().entrySet()) {
             boolean firstValue = true;
             for (Sighting<?> sighting : entry.getValue().sightings()) {
+                String where = oneSource ? "frame " + sighting.first().frame() : sighting.first().toString();
                 out.printf("  %-24s %-30s %s (%,d)%n", firstValue ? entry.getKey().name() : "  (also)",
-                        ReportFormat.humanValue(sighting.value()), sighting.first(), sighting.count());
+                        ReportFormat.humanValue(sighting.value()), where, sighting.count());
                 firstValue = false;
             }
         }

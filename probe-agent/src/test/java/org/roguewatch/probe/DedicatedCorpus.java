@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.gsm.lapdm.LapdmEncoder;
+import org.roguewatch.gsm.rr.FrequencyListCodec;
+import org.roguewatch.gsm.rr.FrequencyListFormat;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapEncoder;
 import org.roguewatch.testing.Hex;
@@ -38,6 +40,14 @@ public final class DedicatedCorpus {
     }
 
     private void build() {
+        // The cell's System Information, shaped like an IMSI catcher's: test PLMN 001-01, no
+        // periodic location updating (T3212 0), CELL_RESELECT_OFFSET 63 (126 dB), an empty BA list,
+        // no GPRS indicator.
+        bcch("55 06 19" + Hex.of(FrequencyListCodec.encode(FrequencyListFormat.VARIABLE_BIT_MAP, new int[] {ARFCN}, 16))
+                + " b9 00 00 2b");                                              // SI1: CA = [725]
+        bcch("59 06 1a 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 ff b9 00 00"); // SI2: empty BA list
+        bcch("49 06 1b 00 0a 00 f1 10 00 01 c8 07 00 15 60 00 b9 00 00 bf 00 2b 2b"); // SI3: CI 10, T3212 0, CRO 63
+        bcch("31 06 1c 00 f1 10 00 01 60 00 b9 00 00 bf 00 2b 2b 2b 2b 2b 2b 2b 2b"); // SI4: CRO 63
         // Paging Request Type 1 for IMSI 262021234567890 and a TMSI; Paging Request Type 3.
         ccch("4d 06 21 00 08 29 26 20 21 43 65 87 09 17 05 f4 12 34 56 78 2b 2b 2b");
         ccch("4d 06 24 00 00 00 00 01 00 00 00 02 00 00 00 03 00 00 00 04 2b 2b 2b");
@@ -65,6 +75,10 @@ public final class DedicatedCorpus {
         // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6: L1 header, LAPDm B4 (no length), L2 pseudo length.
         sacch("05 01 03 03 49 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03");
         sacch("05 01 03 03 2d 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b");
+    }
+
+    private void bcch(String block) {
+        add(GsmtapChannel.BCCH, false, 0, 0, Hex.bytes(block));
     }
 
     private void ccch(String block) {

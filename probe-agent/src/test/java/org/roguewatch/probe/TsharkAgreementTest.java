@@ -49,9 +49,9 @@ class TsharkAgreementTest {
         }
         Map<Long, Map<String, String>> tshark = TsharkFixture.load("/tshark/dedicated-corpus.tsv");
         assertEquals(frames.size(), tshark.size());
-        // Frame 5 is the UA echoing the SABM's Location Updating Request (contention resolution):
+        // Frame 9 is the UA echoing the SABM's Location Updating Request (contention resolution):
         // tshark shows the message again; we deliberately count it once.
-        assertAgreement(tshark, recorded.byFrame, Set.of(5L));
+        assertAgreement(tshark, recorded.byFrame, Set.of(9L));
         assertEquals(0, ingest.counters().malformedTotal(), () -> ingest.counters().malformed().toString());
     }
 
