@@ -16,6 +16,9 @@
 #   Column scts_timezone_shown is the Timezone item's display text (the field value alone
 #   has no sign).
 #
+# Where tshark 4.0 departs from the specs (undefined GSM escapes, reserved DCS codings, the
+# 7-octet enhanced TP-VP) SmsTsharkFixtureTest.KNOWN_DIFFERENCES names the rows and the clause.
+#
 # Needs: tshark/text2pcap 4.0, a JDK, Maven with the project's dependencies available offline.
 # Usage: bash sdr-adapters/src/test/tshark/sms/make-fixtures.sh   (from anywhere)
 set -euo pipefail
