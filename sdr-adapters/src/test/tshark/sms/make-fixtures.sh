@@ -14,7 +14,7 @@
 #   id, uplink, l3 hex, then the tshark fields named in the header row (multiple occurrences
 #   joined with ','; tshark writes control characters in text as C escapes such as \r).
 #   Column scts_timezone_shown is the Timezone item's display text (the field value alone
-#   has no sign).
+#   has no sign); cp_name, rp_name and tpdu_name are the message names in tshark's titles.
 #
 # Where tshark 4.0 departs from the specs (undefined GSM escapes, reserved DCS codings, the
 # 7-octet enhanced TP-VP) SmsTsharkFixtureTest.KNOWN_DIFFERENCES names the rows and the clause.
@@ -148,23 +148,25 @@ for f in "${fields[@]}"; do args+=(-e "$f"); done
 tshark -r "$work/sms.pcap" -o gsm_sms.reassemble:FALSE -T fields -E separator=/t -E occurrence=a \
     -E aggregator=, "${args[@]}" > "$work/fields.tsv" 2>/dev/null
 
-# The Timezone item's display text per frame (its value alone carries no sign).
+# From the PDML: the Timezone item's display text (its value alone carries no sign) and the
+# message names tshark shows in the DTAP, RP and TPDU protocol titles.
 tshark -r "$work/sms.pcap" -o gsm_sms.reassemble:FALSE -T pdml 2>/dev/null | awk '
-    /<packet>/ { n++; zone[n] = "" }
-    /name="gsm_sms.scts.timezone"/ {
-        match($0, /showname="[^"]*"/); s = substr($0, RSTART + 10, RLENGTH - 11)
-        zone[n] = zone[n] (zone[n] == "" ? "" : ",") s
-    }
-    END { for (i = 1; i <= n; i++) print zone[i] }' > "$work/zones.txt"
+    function shown() { match($0, /showname="[^"]*"/); return substr($0, RSTART + 10, RLENGTH - 11) }
+    /<packet>/ { n++; zone[n] = ""; cp[n] = ""; rp[n] = ""; tp[n] = "" }
+    /name="gsm_sms.scts.timezone"/ { zone[n] = zone[n] (zone[n] == "" ? "" : ",") shown() }
+    /<proto name="gsm_a.dtap"/ { s = shown(); sub(/^GSM A-I\/F DTAP - /, "", s); cp[n] = s }
+    /<proto name="gsm_a.rp"/ { s = shown(); sub(/^GSM A-I\/F RP - /, "", s); rp[n] = s }
+    /<proto name="gsm_sms"/ { s = shown(); sub(/^GSM SMS TPDU \(GSM 03.40\) /, "", s); tp[n] = s }
+    END { for (i = 1; i <= n; i++) print zone[i] "\t" cp[i] "\t" rp[i] "\t" tp[i] }' > "$work/pdml.tsv"
 
 rows=$(wc -l < "$work/all.tsv")
-[[ $(wc -l < "$work/fields.tsv") == "$rows" && $(wc -l < "$work/zones.txt") == "$rows" ]] || {
+[[ $(wc -l < "$work/fields.tsv") == "$rows" && $(wc -l < "$work/pdml.tsv") == "$rows" ]] || {
     echo "tshark row count differs from the $rows input messages" >&2; exit 1; }
 
 {
     printf 'id\tuplink\thex'
     printf '\t%s' "${fields[@]}"
-    printf '\tscts_timezone_shown\n'
-    paste "$work/all.tsv" "$work/fields.tsv" "$work/zones.txt"
+    printf '\tscts_timezone_shown\tcp_name\trp_name\ttpdu_name\n'
+    paste "$work/all.tsv" "$work/fields.tsv" "$work/pdml.tsv"
 } > "$out"
 echo "wrote $rows messages to $out ($(tshark --version | head -1))"

@@ -18,7 +18,7 @@ public record OtherTpdu(int messageTypeIndicator, Direction direction, OctetStri
         return switch (messageTypeIndicator) {
             case MTI_DELIVER -> direction == Direction.NETWORK_TO_MS ? "SMS-DELIVER" : "SMS-DELIVER REPORT";
             case MTI_SUBMIT -> direction == Direction.NETWORK_TO_MS ? "SMS-SUBMIT REPORT" : "SMS-SUBMIT";
-            case MTI_STATUS_REPORT -> direction == Direction.NETWORK_TO_MS ? "SMS-STATUS-REPORT" : "SMS-COMMAND";
+            case MTI_STATUS_REPORT -> direction == Direction.NETWORK_TO_MS ? "SMS-STATUS REPORT" : "SMS-COMMAND";
             default -> "Reserved";
         };
     }

@@ -38,7 +38,7 @@ public record SmsStatusReport(boolean moreMessagesToSend, boolean loopPrevention
 
     @Override
     public String name() {
-        return "SMS-STATUS-REPORT";
+        return "SMS-STATUS REPORT";
     }
 
     /** TP-ST 0x00-0x1F: the short message transaction completed (9.2.3.15). */

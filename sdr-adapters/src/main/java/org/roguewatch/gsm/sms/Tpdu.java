@@ -7,6 +7,6 @@ public sealed interface Tpdu permits SmsDeliver, SmsSubmit, SmsStatusReport, Oth
     int MTI_SUBMIT = 0b01;
     int MTI_STATUS_REPORT = 0b10;
 
-    /** The TPDU's name as TS 23.040 and tshark write it, e.g. {@code SMS-DELIVER}. */
+    /** The TPDU's name as tshark writes it, e.g. {@code SMS-DELIVER}, {@code SMS-STATUS REPORT}. */
     String name();
 }

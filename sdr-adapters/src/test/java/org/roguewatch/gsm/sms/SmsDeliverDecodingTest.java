@@ -255,7 +255,7 @@ class SmsDeliverDecodingTest {
     void statusReportWithAndWithoutOptionalParameters() {
         SmsStatusReport plain = assertInstanceOf(SmsStatusReport.class,
                 tpdu("0605" + OA + SCTS + "52211332959599" + "00", true));
-        assertEquals("SMS-STATUS-REPORT", plain.name());
+        assertEquals("SMS-STATUS REPORT", plain.name());
         assertEquals(5, plain.messageReference());
         assertEquals(Address.international("31612345678"), plain.recipientAddress());
         assertEquals(ZoneOffset.ofHoursMinutes(-4, -45), plain.dischargeTime().getOffset());

@@ -84,7 +84,9 @@ class SmsTsharkFixtureTest {
         assertInstanceOf(Decoded.Ok.class, decoded, () -> id + ": " + decoded);
         CpMessage cp = decoded.valueOrNull();
         compareCp(expect, cp);
+        expect.text("cp_name", cp.name());
         if (cp instanceof CpData data) {
+            expect.text("rp_name", data.rp().name());
             compareRp(expect, data.rp());
         } else {
             expect.absent("gsm_a.rp.msg_type");
@@ -124,6 +126,7 @@ class SmsTsharkFixtureTest {
         }
         expect.text("gsm_a.dtap.cld_party_bcd_num", String.join(",", addresses));
         if (tpdu.isPresent()) {
+            expect.text("tpdu_name", tpdu.get().name());
             compareTpdu(expect, tpdu.get());
         } else {
             expect.absent("gsm_sms.tp-mti");
