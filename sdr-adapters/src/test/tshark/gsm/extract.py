@@ -3,7 +3,7 @@
 
 Usage: extract.py CAPTURE > fixture.tsv
 Columns (empty when tshark shows no such field in the frame):
-  frame  message  mcc  mnc  lac  ci  arfcns  t3212  cro  cipher  identities
+  frame  message  mcc  mnc  lac  ci  arfcns  t3212  cro  cipher  identities  smsFrom  smsText
 where message is tshark's message type name, arfcns the "List of ARFCNs" of the frame's
 neighbour/cell channel description, cipher "A5/n" or "none" for a Ciphering Mode Command, and
 identities the mobile identity types and values shown ("TMSI:0x...", "IMSI:...").
@@ -38,7 +38,8 @@ def shown_value(showname):
 def frame_rows(pdml):
     for packet in ET.fromstring(pdml).iter("packet"):
         row = {"frame": "", "message": "", "mcc": "", "mnc": "", "lac": "", "ci": "", "arfcns": "",
-               "t3212": "", "cro": "", "cipher": "", "identities": []}
+               "t3212": "", "cro": "", "cipher": "", "identities": [],
+               "smsFrom": "", "smsText": ""}
         sc = None
         algorithm = None
         for field in packet.iter("field"):
@@ -73,6 +74,11 @@ def frame_rows(pdml):
                 row["identities"].append("TMSI:0x%08x" % int(show))
             elif name in ("gsm_a.imsi", "e212.imsi"):
                 row["identities"].append("IMSI:" + show)
+            elif name == "gsm_sms.tp-oa":
+                row["smsFrom"] = show
+            elif name == "gsm_sms.sms_text":
+                # the last one: at the final part of a concatenated SMS tshark shows every part's text
+                row["smsText"] = show.replace("\t", " ").replace("\n", " ")
             elif name == "gsm_a.imei":
                 row["identities"].append("IMEI:" + show)
             elif name == "gsm_a.imeisv":
@@ -85,7 +91,8 @@ def frame_rows(pdml):
 def main():
     pdml = subprocess.run(["tshark", "-r", sys.argv[1], "-T", "pdml"], check=True,
                           capture_output=True).stdout
-    columns = ["frame", "message", "mcc", "mnc", "lac", "ci", "arfcns", "t3212", "cro", "cipher", "identities"]
+    columns = ["frame", "message", "mcc", "mnc", "lac", "ci", "arfcns", "t3212", "cro", "cipher", "identities",
+               "smsFrom", "smsText"]
     print("#" + "\t".join(columns))
     for row in frame_rows(pdml):
         row["identities"] = ",".join(dict.fromkeys(row["identities"]))

@@ -1,11 +1,15 @@
 package org.roguewatch.probe;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.gsm.lapdm.LapdmEncoder;
 import org.roguewatch.gsm.rr.FrequencyListCodec;
 import org.roguewatch.gsm.rr.FrequencyListFormat;
+import org.roguewatch.gsm.sms.Address;
+import org.roguewatch.gsm.sms.SmsDeliverEncoder;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapEncoder;
 import org.roguewatch.testing.Hex;
@@ -28,6 +32,8 @@ public final class DedicatedCorpus {
     private final List<Frame> frames = new ArrayList<>();
     private int downlinkSendSeq;
     private int uplinkSendSeq;
+    private int smsDownlinkSendSeq;
+    private int smsUplinkSendSeq;
     private long frameNumber = 100_000;
 
     private DedicatedCorpus() {
@@ -71,6 +77,19 @@ public final class DedicatedCorpus {
         downlink("05 32 45 01 00");                // MM Information (counted, not decoded)
         uplink("05 24 14 03 57 58 a6 05 f4 11 22 33 44"); // CM Service Request (SMS)
         downlink("03 05 04 04 60 02 00 81");       // CC Setup (counted, not decoded)
+        // SMS blast: no authentication, no ciphering, SAPI 3 established, two SMS-DELIVERs from a
+        // bank's short code (UCS-2 Chinese; a 7-bit text long enough for two concatenated parts).
+        sdcch(false, LapdmEncoder.sabm(3, new byte[0]));
+        sdcch(true, LapdmEncoder.ua(3, new byte[0]));
+        for (byte[] part : sms(1, "95588", "【工商银行】尊敬的客户：您的积分即将清零，请登录 icbc-jf.cn 兑换现金礼品。")) {
+            smsDownlink(part);
+        }
+        smsUplink("89 04");                        // CP-ACK from the phone
+        for (byte[] part : sms(2, "95588", "Dear customer, your account has been frozen for security reasons."
+                + " To restore access within 24 hours, verify your card details at http://icbc-verify.example/login"
+                + " or call 400-000-0000. Ignore this message and your card will be cancelled.")) {
+            smsDownlink(part);
+        }
         downlink("06 0d 00");                      // Channel Release, normal
         // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6: L1 header, LAPDm B4 (no length), L2 pseudo length.
         sacch("05 01 03 03 49 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03");
@@ -96,6 +115,33 @@ public final class DedicatedCorpus {
         for (byte[] block : LapdmEncoder.iFrames(0, false, uplinkSendSeq, downlinkSendSeq, Hex.bytes(l3))) {
             sdcch(true, block);
             uplinkSendSeq = (uplinkSendSeq + 1) & 7;
+        }
+    }
+
+    private static List<byte[]> sms(int transactionId, String sender, String text) {
+        return SmsDeliverEncoder.builder()
+                .transactionId(transactionId)
+                .messageReference(transactionId)
+                .serviceCentre(Address.international("8613800100500"))
+                .originator(Address.ofDigits(Address.TON_UNKNOWN, sender))
+                .timestamp(OffsetDateTime.of(2026, 11, 24, 8, 30, 0, 0, ZoneOffset.ofHours(8)))
+                .text(text)
+                .concatenationReference(0x42)
+                .build()
+                .encode();
+    }
+
+    private void smsDownlink(byte[] l3) {
+        for (byte[] block : LapdmEncoder.iFrames(3, true, smsDownlinkSendSeq, smsUplinkSendSeq, l3)) {
+            sdcch(false, block);
+            smsDownlinkSendSeq = (smsDownlinkSendSeq + 1) & 7;
+        }
+    }
+
+    private void smsUplink(String l3) {
+        for (byte[] block : LapdmEncoder.iFrames(3, false, smsUplinkSendSeq, smsDownlinkSendSeq, Hex.bytes(l3))) {
+            sdcch(true, block);
+            smsUplinkSendSeq = (smsUplinkSendSeq + 1) & 7;
         }
     }
 

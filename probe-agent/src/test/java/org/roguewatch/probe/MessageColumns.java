@@ -12,6 +12,9 @@ import org.roguewatch.gsm.mm.LocationUpdatingAccept;
 import org.roguewatch.gsm.mm.LocationUpdatingRequest;
 import org.roguewatch.gsm.mm.CmServiceRequest;
 import org.roguewatch.gsm.rr.CipheringModeCommand;
+import org.roguewatch.gsm.sms.CpData;
+import org.roguewatch.gsm.sms.RpData;
+import org.roguewatch.gsm.sms.SmsDeliver;
 import org.roguewatch.gsm.rr.PagingRequest;
 import org.roguewatch.gsm.rr.SystemInformation1;
 import org.roguewatch.gsm.rr.SystemInformation2;
@@ -72,6 +75,10 @@ final class MessageColumns {
             row.put("identities", identities(List.of(response.identity())));
         } else if (message instanceof CmServiceRequest request) {
             row.put("identities", identities(List.of(request.identity())));
+        } else if (message instanceof CpData data && data.rp() instanceof RpData rp
+                && rp.tpdu() instanceof SmsDeliver deliver) {
+            row.put("smsFrom", deliver.originatingAddress().value());
+            row.put("smsText", deliver.text());
         }
         return row;
     }

@@ -10,11 +10,12 @@ import java.util.Map;
 /**
  * tshark's decode of a capture, one row per frame, as written by
  * {@code sdr-adapters/src/test/tshark/gsm/extract.py}. Columns: frame, message, mcc, mnc, lac, ci,
- * arfcns, t3212, cro, cipher, identities.
+ * arfcns, t3212, cro, cipher, identities, smsFrom, smsText.
  */
 final class TsharkFixture {
     static final String[] COLUMNS = {"message", "mcc", "mnc", "lac", "ci", "arfcns", "t3212", "cro", "cipher",
-        "identities"};
+        "identities",
+        "smsFrom", "smsText"};
 
     private TsharkFixture() {
     }

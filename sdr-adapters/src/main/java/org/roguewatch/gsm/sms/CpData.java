@@ -13,4 +13,18 @@ public record CpData(TransactionId transactionId, RpMessage rp) implements CpMes
     public String name() {
         return "CP-DATA";
     }
+
+    /** The RP message, and for an SMS its sender and the start of its text. */
+    @Override
+    public String info() {
+        StringBuilder out = new StringBuilder(rp.name());
+        if (rp instanceof RpData data && data.tpdu() instanceof SmsDeliver deliver) {
+            String text = deliver.text() == null ? "" : deliver.text().replaceAll("\\s+", " ");
+            out.append(" SMS-DELIVER from ").append(deliver.originatingAddress().display()).append(": ")
+                    .append(text.length() > 48 ? text.substring(0, 47) + "…" : text);
+        } else if (rp instanceof RpData data) {
+            out.append(' ').append(data.tpdu().name());
+        }
+        return out.toString();
+    }
 }
