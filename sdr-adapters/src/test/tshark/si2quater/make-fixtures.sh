@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 
 si2quater_fields=(
   gsm_a.rr.ba_ind gsm_a.rr.3g_ba_ind gsm_a.rr.mp_change_mark gsm_a.rr.si2quater_index
-  gsm_a.rr.si2quater_count gsm_a.rr.fdd_uarfcn gsm_a.rr.nr_of_fdd_cells gsm_a.rr.fdd_indic0
+  gsm_a.rr.si2quater_count gsm_a.rr.fdd_uarfcn gsm_a.rr.nr_of_fdd_cells gsm_a.rr.fdd_cell_info_param_value0
   gsm_a.rr.tdd_uarfcn
   gsm_a.rr.3g_ccn_active
   gsm_a.rr.serving_cell_priority_param_geran_priority
