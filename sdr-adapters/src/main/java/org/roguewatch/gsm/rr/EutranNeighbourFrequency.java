@@ -1,5 +1,7 @@
 package org.roguewatch.gsm.rr;
 
+import java.util.Objects;
+
 /**
  * One E-UTRAN neighbour frequency from a Repeated E-UTRAN Neighbour Cells struct
  * (TS 44.018 10.5.2.33b). The struct gives several EARFCNs one shared set of reselection
@@ -32,8 +34,8 @@ public record EutranNeighbourFrequency(
 
     /** True when both entries carry the same reselection parameters (so one struct can list both). */
     boolean sharesParametersWith(EutranNeighbourFrequency other) {
-        return java.util.Objects.equals(priority, other.priority) && threshHigh == other.threshHigh
-                && java.util.Objects.equals(threshLow, other.threshLow)
-                && java.util.Objects.equals(qRxLevMin, other.qRxLevMin);
+        return Objects.equals(priority, other.priority) && threshHigh == other.threshHigh
+                && Objects.equals(threshLow, other.threshLow)
+                && Objects.equals(qRxLevMin, other.qRxLevMin);
     }
 }
