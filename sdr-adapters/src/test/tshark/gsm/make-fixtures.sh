@@ -22,4 +22,6 @@ java -cp "$root/probe-agent/target/test-classes:$root/probe-agent/target/classes
   org.roguewatch.probe.DedicatedCorpusWriter "$corpus"
 rm -f "$cp_file"
 "$here/extract.py" "$corpus" > "$out/dedicated-corpus.tsv"
+# The same capture is the README's first example (config/samples), checked by SampleCaptureTest.
+cp "$corpus" "$root/config/samples/imsi-catcher-sample.pcap" && chmod 644 "$root/config/samples/imsi-catcher-sample.pcap"
 echo "fixtures written to $out"

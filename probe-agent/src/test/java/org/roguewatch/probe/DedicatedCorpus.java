@@ -72,7 +72,7 @@ public final class DedicatedCorpus {
         downlink("06 35 01");                      // Ciphering Mode Command: A5/1
         downlink("06 35 00");                      // Ciphering Mode Command: no ciphering
         downlink("06 35 15");                      // Ciphering Mode Command: A5/3, IMEISV requested
-        downlink("05 02 62 f2 20 01 3e 17 05 f4 11 22 33 44"); // Location Updating Accept, new TMSI
+        downlink("05 02 00 f1 10 00 01 17 05 f4 11 22 33 44"); // Location Updating Accept into 001-01-1, new TMSI
         downlink("05 04 0d");                      // Location Updating Reject #13
         downlink("05 32 45 01 00");                // MM Information (counted, not decoded)
         uplink("05 24 14 03 57 58 a6 05 f4 11 22 33 44"); // CM Service Request (SMS)
@@ -93,7 +93,7 @@ public final class DedicatedCorpus {
         downlink("06 0d 00");                      // Channel Release, normal
         // SACCH: SI5 (bit map 0: ARFCNs 1, 2, 10) and SI6: L1 header, LAPDm B4 (no length), L2 pseudo length.
         sacch("05 01 03 03 49 06 1d 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 03");
-        sacch("05 01 03 03 2d 06 1e 2b d9 62 f2 20 01 3e 15 ff 2b 2b 2b 2b 2b 2b 2b");
+        sacch("05 01 03 03 2d 06 1e 00 0a 00 f1 10 00 01 15 ff 2b 2b 2b 2b 2b 2b 2b");
     }
 
     private void bcch(String block) {

@@ -16,6 +16,6 @@ public record CipheringModeCommand(boolean startCiphering, int algorithm, boolea
 
     @Override
     public String info() {
-        return "A5/" + algorithm + (imeisvRequested ? " IMEISV requested" : "");
+        return (startCiphering ? "A5/" + algorithm : "no ciphering (A5/0)") + (imeisvRequested ? ", IMEISV requested" : "");
     }
 }
