@@ -1,0 +1,114 @@
+package org.roguewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code roguewatch analyze} end to end: exit codes, the human report and the JSON-lines contract. */
+class AnalyzeCommandTest {
+    private static final String SAMPLE = Path.of("..", "config", "samples", "imsi-catcher-sample.pcap").toString();
+
+    private record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Main(List.of(new AnalyzeCommand())).run(args,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonLinesStartWithReportEndWithSummaryAndCarryTheCell() {
+        Run run = run("analyze", "--json", "--no-progress", SAMPLE);
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> lines = run.lines().stream().map(MiniJson::object).toList();
+        assertEquals("report", lines.get(0).get("type"));
+        assertEquals(1L, lines.get(0).get("version"));
+        assertEquals("summary", lines.get(lines.size() - 1).get("type"));
+        Map<String, Object> cell = lines.stream().filter(l -> "cell".equals(l.get("type"))).findFirst().orElseThrow();
+        assertEquals("GSM", cell.get("radio"));
+        assertEquals("001", cell.get("mcc"), "MCC stays a string with its leading zeros");
+        assertEquals("01", cell.get("mnc"));
+        assertEquals(1L, cell.get("lac"));
+        assertEquals(10L, cell.get("ci"));
+        assertEquals(725L, cell.get("arfcn"));
+        assertEquals(0L, cell.get("t3212"));
+        assertEquals(63L, cell.get("cellReselectOffset"));
+        assertEquals(List.of(), cell.get("neighbours"));
+        @SuppressWarnings("unchecked")
+        Map<String, List<Map<String, Object>>> evidence = (Map<String, List<Map<String, Object>>>) cell.get("evidence");
+        Map<String, Object> t3212 = evidence.get("t3212").get(0);
+        assertEquals(3L, t3212.get("frame"));
+        assertEquals(SAMPLE, t3212.get("source"));
+        assertEquals("gsm_a.rr.t3212", t3212.get("field"));
+        assertEquals(3, evidence.get("cipherAlgorithm").size(), "A5/1, none and A5/3 were each commanded");
+        Map<String, Object> summary = lines.get(lines.size() - 1);
+        assertEquals(50L, summary.get("packets"));
+        assertEquals(Map.of(), summary.get("malformed"));
+    }
+
+    @Test
+    void messagesModeListsEachMessageWithItsFrame() {
+        Run run = run("analyze", "--json", "--messages", "--no-progress", SAMPLE);
+        List<Map<String, Object>> messages = run.lines().stream().map(MiniJson::object)
+                .filter(l -> "message".equals(l.get("type"))).toList();
+        assertEquals(28, messages.size());
+        Map<String, Object> sms = messages.stream().filter(m -> "CP-DATA".equals(m.get("name"))).findFirst().orElseThrow();
+        assertEquals(31L, sms.get("frame"));
+        assertTrue(((String) sms.get("info")).contains("95588"));
+    }
+
+    @Test
+    void humanReportShowsTheCellTableAndCounts() {
+        Run run = run("analyze", "--no-progress", SAMPLE);
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("001-01-1-10"), run.out());
+        assertTrue(run.out().contains("Ciphering Mode Command"));
+        assertTrue(run.out().contains("Malformed input: none"));
+    }
+
+    @Test
+    void missingFileIsOneLineErrorAndExitOne() {
+        Run run = run("analyze", "no/such/capture.pcap");
+        assertEquals(1, run.status());
+        assertEquals("roguewatch analyze: no/such/capture.pcap: no such file", run.err().strip());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void fileThatIsNotACaptureIsOneLineErrorAndExitOne(@TempDir Path dir) throws IOException {
+        Path text = dir.resolve("notes.txt");
+        Files.writeString(text, "this is not a capture\n");
+        Run run = run("analyze", text.toString());
+        assertEquals(1, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("notes.txt"), run.err());
+    }
+
+    @Test
+    void usageErrorsExitTwoAndHelpExitsZero() {
+        assertEquals(2, run("analyze").status());
+        assertEquals(2, run("analyze", "--port", "99999", SAMPLE).status());
+        assertEquals(2, run("analyze", "--no-such-option", SAMPLE).status());
+        assertEquals(2, run("frobnicate").status());
+        Run help = run("analyze", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().startsWith("Usage: roguewatch analyze"));
+        assertEquals(0, run("--help").status());
+    }
+}
