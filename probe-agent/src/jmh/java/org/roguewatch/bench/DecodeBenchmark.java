@@ -30,8 +30,8 @@ import org.roguewatch.probe.ReplayProgress;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 8)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class DecodeBenchmark {
     @Param("")

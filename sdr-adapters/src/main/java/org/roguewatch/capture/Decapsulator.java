@@ -1,5 +1,6 @@
 package org.roguewatch.capture;
 
+import java.nio.ByteBuffer;
 import org.roguewatch.decode.DecodeException;
 import org.roguewatch.decode.Octets;
 
@@ -249,7 +250,8 @@ public final class Decapsulator {
             throw new DecodeException("udp.length", 4, "udp: length " + length + " in a " + in.length()
                     + "-byte IP payload (minimum 8)");
         }
+        ByteBuffer payload = in.slice(length - UDP_HEADER_LENGTH, "payload");
         return new UdpDatagram(ref, sourcePort, destinationPort,
-                in.slice(length - UDP_HEADER_LENGTH, "payload").asReadOnlyBuffer());
+                payload.isReadOnly() ? payload : payload.asReadOnlyBuffer());
     }
 }

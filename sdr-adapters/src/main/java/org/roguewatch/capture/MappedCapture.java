@@ -52,7 +52,9 @@ final class MappedCapture implements Closeable {
             window = channel.map(FileChannel.MapMode.READ_ONLY, offset, mapLength);
             windowStart = offset;
         }
-        return window.slice((int) (offset - windowStart), length).asReadOnlyBuffer();
+        ByteBuffer region = window.slice((int) (offset - windowStart), length);
+        // A READ_ONLY map already yields read-only slices; wrapping again would cost an object per packet.
+        return region.isReadOnly() ? region : region.asReadOnlyBuffer();
     }
 
     @Override

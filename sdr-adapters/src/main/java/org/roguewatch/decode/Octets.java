@@ -102,10 +102,9 @@ public final class Octets {
     /** A zero-copy view of the next {@code count} bytes, consumed from this cursor. */
     public ByteBuffer slice(int count, String field) {
         require(count, field);
-        ByteBuffer view = buffer.duplicate();
-        view.limit(position + count).position(position);
+        ByteBuffer view = buffer.slice(position, count);
         position += count;
-        return view.slice();
+        return view;
     }
 
     /** A zero-copy view of everything left, consumed from this cursor. */

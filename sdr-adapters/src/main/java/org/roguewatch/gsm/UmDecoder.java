@@ -47,7 +47,7 @@ public final class UmDecoder {
                     return new UmOutcome.Bad(new Decoded.Malformed<>("sacch.truncated", 0,
                             "sacch: block of " + block.remaining() + " octets has no L1 header"));
                 }
-                block = block.duplicate().position(block.position() + SACCH_L1_HEADER).slice();
+                block = block.slice(block.position() + SACCH_L1_HEADER, block.remaining() - SACCH_L1_HEADER);
                 if (LapdmDecoder.isFormatB4(block)) {
                     // SI5/5bis/5ter/6 on SACCH: a B4 UI frame whose information field is an L2
                     // pseudo length and the RR message, as on BCCH (TS 44.006 2.1, TS 44.018 9.1.37-40).
@@ -80,7 +80,7 @@ public final class UmDecoder {
                     String.format("ccch: L2 pseudo length octet 0x%02x lacks the 01 marker bits", pseudoLength)));
         }
         int length = pseudoLength >>> 2;
-        ByteBuffer l3 = block.duplicate().position(block.position() + 1).slice();
+        ByteBuffer l3 = block.slice(block.position() + 1, block.remaining() - 1);
         if (length > l3.remaining()) {
             return new UmOutcome.Bad(new Decoded.Malformed<>("ccch.l2-pseudo-length", 0,
                     "ccch: L2 pseudo length " + length + " exceeds the " + l3.remaining() + " octets that follow"));

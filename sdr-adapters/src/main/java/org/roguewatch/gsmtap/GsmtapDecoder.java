@@ -46,6 +46,7 @@ public final class GsmtapDecoder {
                 (arfcnField & GsmtapHeader.ARFCN_FLAG_UPLINK) != 0,
                 (arfcnField & GsmtapHeader.ARFCN_FLAG_PCS) != 0,
                 signalDbm, snrDb, frameNumber, subType, antenna, subSlot);
-        return new GsmtapFrame(ref, header, in.rest().asReadOnlyBuffer());
+        ByteBuffer payload = in.rest();
+        return new GsmtapFrame(ref, header, payload.isReadOnly() ? payload : payload.asReadOnlyBuffer());
     }
 }

@@ -33,7 +33,7 @@ final class FrequencyListReader {
         }
         FrequencyListFormat format = format(value.get(0) & 0xff & formatMask);
         BitReader bits = new BitReader(value, LAYER);
-        boolean[] present = new boolean[ARFCNS];
+        long[] present = new long[ARFCNS / Long.SIZE];
         switch (format) {
             case BIT_MAP_0 -> readBitMap0(bits, length, present);
             case RANGE_1024 -> readRange1024(bits, present);
@@ -66,7 +66,7 @@ final class FrequencyListReader {
         };
     }
 
-    private static void readBitMap0(BitReader bits, int length, boolean[] present) {
+    private static void readBitMap0(BitReader bits, int length, long[] present) {
         if (length > BIT_MAP_0_OCTETS) {
             throw new DecodeException(LAYER + ".bitmap0-length", BIT_MAP_0_OCTETS, LAYER + ": bit map 0 is "
                     + BIT_MAP_0_OCTETS + " octets (10.5.2.13.2), window has " + length);
@@ -74,21 +74,25 @@ final class FrequencyListReader {
         // format bits 8,7 and the two flag bits 6,5; bits 4..1 of octet 1 are ARFCN 124..121
         bits.skip(4, "format octet");
         for (int arfcn = BIT_MAP_0_HIGHEST; arfcn >= 1; arfcn--) {
-            present[arfcn] = bits.bit("CA ARFCN bit");
+            if (bits.bit("CA ARFCN bit")) {
+                set(present, arfcn);
+            }
         }
     }
 
-    private static void readRange1024(BitReader bits, boolean[] present) {
+    private static void readRange1024(BitReader bits, long[] present) {
         // bits 8..4: format, flags, format; bit 3 is F0 (10.5.2.13.3)
         bits.skip(5, "format octet");
-        present[0] = bits.bit("F0");
+        if (bits.bit("F0")) {
+            set(present, 0);
+        }
         readW(bits, FrequencyListFormat.RANGE_1024, 0, present);
     }
 
-    private static void readRangeWithOrigin(BitReader bits, FrequencyListFormat format, boolean[] present) {
+    private static void readRangeWithOrigin(BitReader bits, FrequencyListFormat format, long[] present) {
         bits.skip(7, "format octet");
         int origin = bits.bits(10, "ORIG-ARFCN");
-        present[origin] = true;
+        set(present, origin);
         readW(bits, format, origin, present);
     }
 
@@ -97,7 +101,7 @@ final class FrequencyListReader {
      * field (what is left is spare) or a null W ends the list. W(1) itself is mandatory. Like the
      * tshark dissector, fields after the first null W are not read: the list ends there.
      */
-    private static void readW(BitReader bits, FrequencyListFormat format, int origin, boolean[] present) {
+    private static void readW(BitReader bits, FrequencyListFormat format, int origin, long[] present) {
         int range = format.annexJRange();
         int[] w = new int[range];
         int count = 0;
@@ -115,35 +119,38 @@ final class FrequencyListReader {
         }
         for (int k = 1; k <= count; k++) {
             // W widths equal the Annex J sub-range sizes, so every value is a valid offset
-            present[(origin + FrequencyRangeTree.offset(k, w, range)) % ARFCNS] = true;
+            set(present, (origin + FrequencyRangeTree.offset(k, w, range)) % ARFCNS);
         }
     }
 
     /** 10.5.2.13.7: RRFCN bit N names ARFCN (ORIG-ARFCN + N) mod 1024. */
-    private static void readVariableBitMap(BitReader bits, boolean[] present) {
+    private static void readVariableBitMap(BitReader bits, long[] present) {
         bits.skip(7, "format octet");
         int origin = bits.bits(10, "ORIG-ARFCN");
-        present[origin] = true;
+        set(present, origin);
         // bits beyond N = 1023 would name ARFCNs again; no sender needs them, so they count as spare
         for (int n = 1; n < ARFCNS && bits.hasBits(1); n++) {
             if (bits.bit("RRFCN bit")) {
-                present[(origin + n) % ARFCNS] = true;
+                set(present, (origin + n) % ARFCNS);
             }
         }
     }
 
-    private static int[] toArray(boolean[] present) {
+    /** The decoded set is a 1024-bit map: lists are rare among frames but each spans the whole ARFCN range. */
+    private static void set(long[] present, int arfcn) {
+        present[arfcn >>> 6] |= 1L << (arfcn & 63);
+    }
+
+    private static int[] toArray(long[] present) {
         int count = 0;
-        for (boolean p : present) {
-            if (p) {
-                count++;
-            }
+        for (long word : present) {
+            count += Long.bitCount(word);
         }
         int[] arfcns = new int[count];
         int i = 0;
-        for (int arfcn = 0; arfcn < present.length; arfcn++) {
-            if (present[arfcn]) {
-                arfcns[i++] = arfcn;
+        for (int index = 0; index < present.length; index++) {
+            for (long word = present[index]; word != 0; word &= word - 1) {
+                arfcns[i++] = (index << 6) + Long.numberOfTrailingZeros(word);
             }
         }
         return arfcns;

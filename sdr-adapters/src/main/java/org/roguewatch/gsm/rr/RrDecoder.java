@@ -30,11 +30,8 @@ public final class RrDecoder {
      */
     private record Rest(ByteBuffer l3, int offset) {
         ByteBuffer after(Octets in) {
-            int start = offset >= 0 ? Math.max(offset, in.offset()) : in.offset();
-            ByteBuffer view = l3.duplicate();
-            int from = l3.position() + Math.min(start, l3.remaining());
-            view.position(from);
-            return view.slice();
+            int start = Math.min(offset >= 0 ? Math.max(offset, in.offset()) : in.offset(), l3.remaining());
+            return l3.slice(l3.position() + start, l3.remaining() - start);
         }
 
         int limitFor(Octets in) {
