@@ -67,4 +67,17 @@ final class RestOctetsWriter {
         }
         return out;
     }
+
+    /**
+     * A BCCH block (TS 44.006 format Bbis): L2 pseudo length, RR protocol discriminator, message
+     * type, then the rest octets.
+     */
+    static byte[] bcchBlock(int l2PseudoLength, int messageType, byte[] rest) {
+        byte[] block = new byte[3 + rest.length];
+        block[0] = (byte) ((l2PseudoLength << 2) | 0x01);
+        block[1] = 0x06;
+        block[2] = (byte) messageType;
+        System.arraycopy(rest, 0, block, 3, rest.length);
+        return block;
+    }
 }

@@ -12,7 +12,6 @@ public final class Si13RestOctetsEncoder {
     /** The L2 pseudo length of SYSTEM INFORMATION TYPE 13 (TS 44.018 9.1.43a). */
     static final int L2_PSEUDO_LENGTH = 0;
     private static final int MESSAGE_TYPE = 0x00;
-    private static final int RR_PROTOCOL_DISCRIMINATOR = 0x06;
 
     private Si13RestOctetsEncoder() {
     }
@@ -66,13 +65,7 @@ public final class Si13RestOctetsEncoder {
      * message type 0x00, then {@link #encode(Si13RestOctets)}.
      */
     public static byte[] encodeBlock(Si13RestOctets content) {
-        byte[] rest = encode(content);
-        byte[] block = new byte[3 + rest.length];
-        block[0] = (byte) ((L2_PSEUDO_LENGTH << 2) | 0x01);
-        block[1] = RR_PROTOCOL_DISCRIMINATOR;
-        block[2] = MESSAGE_TYPE;
-        System.arraycopy(rest, 0, block, 3, rest.length);
-        return block;
+        return RestOctetsWriter.bcchBlock(L2_PSEUDO_LENGTH, MESSAGE_TYPE, encode(content));
     }
 
     private static void writeReleaseAdditions(RestOctetsWriter out, Si13RestOctets content) {

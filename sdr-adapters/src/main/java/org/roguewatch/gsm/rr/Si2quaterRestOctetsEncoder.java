@@ -16,7 +16,6 @@ public final class Si2quaterRestOctetsEncoder {
     /** The L2 pseudo length of SYSTEM INFORMATION TYPE 2quater (TS 44.018 9.1.34a). */
     static final int L2_PSEUDO_LENGTH = 1;
     private static final int MESSAGE_TYPE = 0x07;
-    private static final int RR_PROTOCOL_DISCRIMINATOR = 0x06;
 
     private Si2quaterRestOctetsEncoder() {
     }
@@ -52,13 +51,7 @@ public final class Si2quaterRestOctetsEncoder {
      * message type 0x07, then {@link #encode(Si2quaterRestOctets)}.
      */
     public static byte[] encodeBlock(Si2quaterRestOctets content) {
-        byte[] rest = encode(content);
-        byte[] block = new byte[3 + rest.length];
-        block[0] = (byte) ((L2_PSEUDO_LENGTH << 2) | 0x01);
-        block[1] = RR_PROTOCOL_DISCRIMINATOR;
-        block[2] = MESSAGE_TYPE;
-        System.arraycopy(rest, 0, block, 3, rest.length);
-        return block;
+        return RestOctetsWriter.bcchBlock(L2_PSEUDO_LENGTH, MESSAGE_TYPE, encode(content));
     }
 
     private static List<UtranNeighbourFrequency> utranFrequencies(Si2quaterRestOctets content) {
