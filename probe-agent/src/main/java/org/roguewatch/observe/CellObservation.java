@@ -3,6 +3,7 @@ package org.roguewatch.observe;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,14 +21,23 @@ import java.util.TreeMap;
  * @param fields   every parameter heard, in report order
  * @param messages count of messages by name
  * @param signal   received level statistics
+ * @param transactions what happened on the cell's dedicated channels, in capture order
  */
 public record CellObservation(String probeId, Radio radio, int channel, Instant firstSeen, Instant lastSeen,
                               Map<CellField<?>, FieldHistory<?>> fields, SortedMap<String, Long> messages,
-                              SignalSummary signal) {
+                              SignalSummary signal, List<DedicatedTransaction> transactions) {
 
     public CellObservation {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
+        transactions = List.copyOf(transactions);
+    }
+
+    /** An observation of broadcasts only (no dedicated-channel traffic heard). */
+    public CellObservation(String probeId, Radio radio, int channel, Instant firstSeen, Instant lastSeen,
+                           Map<CellField<?>, FieldHistory<?>> fields, SortedMap<String, Long> messages,
+                           SignalSummary signal) {
+        this(probeId, radio, channel, firstSeen, lastSeen, fields, messages, signal, List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.roguewatch.capture.FrameRef;
+import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.gsmtap.GsmtapHeader;
 
 /** Accumulates one GSM cell's observation at one probe. Not thread-safe. */
 final class GsmCellBuilder {
@@ -21,6 +23,7 @@ final class GsmCellBuilder {
     private long sumDbm;
     private long sumSnr;
     private int lastDbm;
+    private final TransactionTracker transactions = new TransactionTracker();
 
     GsmCellBuilder(String probeId, int arfcn) {
         this.probeId = probeId;
@@ -49,6 +52,10 @@ final class GsmCellBuilder {
         messages.computeIfAbsent(name, k -> new long[1])[0]++;
     }
 
+    void dedicated(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+        transactions.accept(ref, header, message);
+    }
+
     @SuppressWarnings("unchecked")
     <T> void see(CellField<T> field, T value, FrameRef where) {
         if (value == null) {
@@ -70,6 +77,7 @@ final class GsmCellBuilder {
         SignalSummary signal = signalSamples == 0 ? SignalSummary.NONE
                 : new SignalSummary(signalSamples, minDbm, maxDbm, (double) sumDbm / signalSamples, lastDbm,
                         (double) sumSnr / signalSamples);
-        return new CellObservation(probeId, Radio.GSM, arfcn, firstSeen, lastSeen, fields, counts, signal);
+        return new CellObservation(probeId, Radio.GSM, arfcn, firstSeen, lastSeen, fields, counts, signal,
+                transactions.transactions());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.gsm.GsmMessage;
-import org.roguewatch.gsm.mm.MmMessage;
 import org.roguewatch.gsm.rr.BaList;
 import org.roguewatch.gsm.rr.CellSelectionParameters;
 import org.roguewatch.gsm.rr.CipheringModeCommand;
@@ -45,6 +44,9 @@ public final class GsmCellFolder {
     public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
         GsmCellBuilder cell = cell(header.arfcn());
         cell.message(message.name());
+        if (TransactionTracker.isDedicated(header)) {
+            cell.dedicated(ref, header, message);
+        }
         if (message instanceof SystemInformation3 si3) {
             identity(cell, ref, si3.lai().mcc(), si3.lai().mnc(), si3.lai().lac());
             cell.see(GsmFields.CI, si3.cellIdentity(), ref);
@@ -82,8 +84,6 @@ public final class GsmCellFolder {
             cell.see(GsmFields.CI, si6.cellIdentity(), ref);
         } else if (message instanceof CipheringModeCommand cipher) {
             cell.see(GsmFields.CIPHER_ALGORITHM, cipher.algorithm(), ref);
-        } else if (message instanceof MmMessage) {
-            return; // dedicated-channel events are counted by name; their sequence is the detectors' concern
         }
     }
 

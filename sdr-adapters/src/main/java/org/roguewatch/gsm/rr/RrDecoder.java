@@ -61,6 +61,7 @@ public final class RrDecoder {
         DECODERS[0x21] = RrDecoder::pagingRequest1;
         DECODERS[0x22] = RrDecoder::pagingRequest2;
         DECODERS[0x24] = RrDecoder::pagingRequest3;
+        DECODERS[0x27] = RrDecoder::pagingResponse;
         DECODERS[0x3f] = RrDecoder::immediateAssignment;
         DECODERS[0x0d] = (in, rest) -> new ChannelRelease(in.u8("RR cause"));
         DECODERS[0x35] = RrDecoder::cipheringModeCommand;
@@ -169,6 +170,13 @@ public final class RrDecoder {
             identities.add(MobileIdentity.tmsi(in.u32("TMSI " + i)));
         }
         return new PagingRequest(3, pageMode(modes), identities);
+    }
+
+    private static RrMessage pagingResponse(Octets in, Rest rest) {
+        // Ciphering key sequence number (low half-octet) and spare; Mobile Station Classmark 2 (LV).
+        int cksn = in.u8("ciphering key sequence number") & 0x07;
+        in.skip(in.u8("classmark 2 length"), "classmark 2");
+        return new PagingResponse(cksn, MobileIdentity.readLv(in));
     }
 
     private static void addIdentity(List<MobileIdentity> identities, MobileIdentity identity) {

@@ -6,6 +6,6 @@ import org.roguewatch.gsm.GsmMessage;
 public sealed interface RrMessage extends GsmMessage
         permits SystemInformation1, SystemInformation2, SystemInformation2bis, SystemInformation2ter,
         SystemInformation2quater, SystemInformation3, SystemInformation4, SystemInformation13,
-        SystemInformation5, SystemInformation6, PagingRequest, ImmediateAssignment, ChannelRelease,
+        SystemInformation5, SystemInformation6, PagingRequest, PagingResponse, ImmediateAssignment, ChannelRelease,
         CipheringModeCommand {
 }

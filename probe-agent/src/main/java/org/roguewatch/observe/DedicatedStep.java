@@ -1,0 +1,8 @@
+package org.roguewatch.observe;
+
+import org.roguewatch.capture.FrameRef;
+import org.roguewatch.gsm.GsmMessage;
+
+/** One message of a dedicated-channel transaction, with the frame that carried it. */
+public record DedicatedStep(FrameRef ref, boolean uplink, GsmMessage message) {
+}
