@@ -2,14 +2,25 @@ package org.roguewatch.analyze;
 
 import java.time.Duration;
 import java.util.List;
+import org.roguewatch.detect.CellAssessment;
+import org.roguewatch.detect.DetectionSetup;
+import org.roguewatch.detect.Detector;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.probe.FrameCounters;
 
-/** Everything one offline analysis produced. */
+/** Everything one offline analysis produced: observations, their assessment, and the counts. */
 public record AnalysisResult(String probeId, List<InputSummary> inputs, List<CellObservation> cells,
-                             FrameCounters counters, Duration elapsed) {
+                             DetectionSetup.Detection detection, FrameCounters counters, Duration elapsed) {
     public AnalysisResult {
         inputs = List.copyOf(inputs);
         cells = List.copyOf(cells);
+    }
+
+    public List<CellAssessment> assessments() {
+        return detection.assessments();
+    }
+
+    public List<Detector> detectors() {
+        return detection.detectors();
     }
 }

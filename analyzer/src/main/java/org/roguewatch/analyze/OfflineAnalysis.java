@@ -9,6 +9,8 @@ import org.roguewatch.capture.CaptureFiles;
 import org.roguewatch.capture.PacketReader;
 import org.roguewatch.capture.Pcap4jPacketReader;
 import org.roguewatch.capture.PcapngFileReader;
+import org.roguewatch.detect.DetectionSetup;
+import org.roguewatch.observe.CellObservation;
 import org.roguewatch.probe.CaptureReplay;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.probe.GsmtapIngest;
@@ -18,8 +20,8 @@ import org.roguewatch.probe.ReplayProgress;
 /** Runs capture files through one probe's ingest, in the order given. */
 public final class OfflineAnalysis {
 
-    /** How to read the captures. */
-    public record Options(String probeId, int gsmtapPort, boolean useLibpcap) {
+    /** How to read the captures, and what to detect with. */
+    public record Options(String probeId, int gsmtapPort, boolean useLibpcap, DetectionSetup detection) {
     }
 
     private OfflineAnalysis() {
@@ -53,7 +55,9 @@ public final class OfflineAnalysis {
                 inputs.add(new InputSummary(file.toString(), formatOf(reader), packets));
             }
         }
-        return new AnalysisResult(options.probeId(), inputs, ingest.observations(), counters,
+        List<CellObservation> observations = ingest.observations();
+        DetectionSetup.Detection detection = options.detection().run(observations);
+        return new AnalysisResult(options.probeId(), inputs, observations, detection, counters,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

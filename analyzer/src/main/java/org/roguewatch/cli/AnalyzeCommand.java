@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.analyze.OfflineAnalysis;
+import org.roguewatch.detect.DetectionSetup;
 import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.probe.MessageListener;
 import org.roguewatch.probe.ReplayProgress;
@@ -16,8 +18,8 @@ import org.roguewatch.report.JsonLinesReport;
 
 /** {@code roguewatch analyze FILE…}: decode captures offline and report every cell in them. */
 final class AnalyzeCommand implements Command {
-    private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap");
-    private static final Set<String> OPTIONS = Set.of("port", "probe");
+    private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient");
+    private static final Set<String> OPTIONS = Set.of("port", "probe", "plan", "baseline");
 
     @Override
     public String name() {
@@ -37,9 +39,15 @@ final class AnalyzeCommand implements Command {
                 Decodes the GSMTAP frames in pcap or pcapng captures (from gr-gsm, OsmocomBB,
                 srsRAN, Wireshark...) and reports every GSM cell heard: identity, neighbour lists,
                 T3212, reselection offsets and the other System Information parameters, each with
-                the frame that carried it, plus counts of messages and of malformed input.
+                the frame that carried it; runs every detector over each cell and gives its verdict
+                (ok, suspicious, rogue), score and findings with evidence; counts messages and
+                malformed input.
 
                 Options:
+                  --plan FILE      the operator's cell plan (CSV, see config/cell-plan.csv): enables the
+                                   plan detectors (CELL-NOT-IN-PLAN, CELL-PLAN-MISMATCH, PHYSICAL-ID-CLASH)
+                  --lenient        skip bad plan rows (counted and reported) instead of refusing the plan
+                  --baseline FILE  what the operator's cells normally broadcast (roguewatch baseline)
                   --json           write JSON lines (one object per line, schema in README.md)
                   --messages       also list each decoded message with its frame number
                   --port N         GSMTAP UDP port to pick out of the captures (default 4729)
@@ -74,13 +82,17 @@ final class AnalyzeCommand implements Command {
         HumanReport humanReport = new HumanReport(out);
         MessageListener listener = !arguments.flag("messages") ? (ref, header, message) -> { }
                 : json ? jsonReport::message : humanReport::message;
-        if (json) {
-            jsonReport.header(Main.VERSION, arguments.positional());
-        }
         AnalysisResult result;
         try {
-            result = OfflineAnalysis.run(files, new OfflineAnalysis.Options(probe, port, arguments.flag("libpcap")),
-                    listener, progress);
+            String plan = arguments.value("plan", null);
+            String baseline = arguments.value("baseline", null);
+            DetectionSetup detection = DetectionSetupLoader.load(plan == null ? null : Path.of(plan),
+                    arguments.flag("lenient"), baseline == null ? null : Path.of(baseline));
+            if (json) {
+                jsonReport.header(Main.VERSION, arguments.positional(), detection.activeDetectors());
+            }
+            result = OfflineAnalysis.run(files, new OfflineAnalysis.Options(probe, port, arguments.flag("libpcap"),
+                    detection), listener, progress);
         } catch (IOException e) {
             out.flush();
             err.println("roguewatch analyze: " + e.getMessage());

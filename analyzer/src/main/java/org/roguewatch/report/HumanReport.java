@@ -3,12 +3,17 @@ package org.roguewatch.report;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Map;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.InputSummary;
 import org.roguewatch.capture.FrameRef;
+import org.roguewatch.detect.CellAssessment;
+import org.roguewatch.detect.Evidence;
+import org.roguewatch.detect.Finding;
 import org.roguewatch.gsm.GsmMessage;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapHeader;
@@ -55,6 +60,7 @@ public final class HumanReport {
         }
         out.println();
         cellTable(result);
+        findings(result);
         for (CellObservation cell : result.cells()) {
             cellDetail(cell);
         }
@@ -73,13 +79,18 @@ public final class HumanReport {
     }
 
     private void cellTable(AnalysisResult result) {
-        out.printf("GSM cells heard by probe '%s': %d%n", result.probeId(), result.cells().size());
+        out.printf("GSM cells heard by probe '%s': %d   (detectors run: %d)%n", result.probeId(), result.cells().size(),
+                result.detectors().size());
         if (result.cells().isEmpty()) {
             out.println();
             return;
         }
-        out.printf("  %5s  %-20s %5s %4s %4s  %-28s %-6s %-16s %8s%n", "ARFCN", "MCC-MNC-LAC-CI", "T3212", "CRO",
-                "GPRS", "neighbours (SI2)", "2ter", "level dBm", "frames");
+        Map<CellObservation, CellAssessment> assessed = new HashMap<>();
+        for (CellAssessment assessment : result.assessments()) {
+            assessment.cell().observations().forEach(o -> assessed.put(o, assessment));
+        }
+        out.printf("  %5s  %-20s %-10s %5s  %5s %4s %4s  %-28s %-6s %-16s %8s%n", "ARFCN", "MCC-MNC-LAC-CI", "verdict",
+                "score", "T3212", "CRO", "GPRS", "neighbours (SI2)", "2ter", "level dBm", "frames");
         for (CellObservation cell : result.cells()) {
             String neighbours = valueOf(cell, GsmFields.NEIGHBOURS);
             if (neighbours.length() > 28) {
@@ -90,11 +101,33 @@ public final class HumanReport {
             String level = cell.signal().samples() == 0 ? "-"
                     : String.format("%d/%.1f/%d", cell.signal().minDbm(), cell.signal().meanDbm(),
                             cell.signal().maxDbm());
-            out.printf("  %5d  %-20s %5s %4s %4s  %-28s %-6s %-16s %8d%n", cell.channel(), cell.identity(),
-                    valueOf(cell, GsmFields.T3212), valueOf(cell, GsmFields.CELL_RESELECT_OFFSET),
+            CellAssessment assessment = assessed.get(cell);
+            out.printf("  %5d  %-20s %-10s %5.1f  %5s %4s %4s  %-28s %-6s %-16s %8d%n", cell.channel(), cell.identity(),
+                    assessment == null ? "-" : assessment.verdict().jsonName().toUpperCase(Locale.ROOT),
+                    assessment == null ? 0.0 : assessment.score(), valueOf(cell, GsmFields.T3212), valueOf(cell, GsmFields.CELL_RESELECT_OFFSET),
                     valueOf(cell, GsmFields.GPRS_INDICATOR), neighbours, multiband, level, cell.signal().samples());
         }
         out.println();
+    }
+
+    private void findings(AnalysisResult result) {
+        for (CellAssessment assessment : result.assessments()) {
+            if (assessment.findings().isEmpty()) {
+                continue;
+            }
+            out.printf("Findings on %s — %s, score %.1f%n", assessment.cell(),
+                    assessment.verdict().jsonName().toUpperCase(Locale.ROOT), assessment.score());
+            for (Finding finding : assessment.findings()) {
+                out.printf("  [%-6s] %-26s %s%n", finding.severity().name().toLowerCase(Locale.ROOT),
+                        finding.signature(), finding.summary());
+                for (Evidence evidence : finding.evidence()) {
+                    String where = evidence.frame() > 0 ? "frame " + evidence.frame() : "no single frame";
+                    out.printf("           %-16s %s = %s%s%n", where, evidence.field(), evidence.value(),
+                            evidence.expected() == null ? "" : "   (expected " + evidence.expected() + ")");
+                }
+            }
+            out.println();
+        }
     }
 
     private void cellDetail(CellObservation cell) {

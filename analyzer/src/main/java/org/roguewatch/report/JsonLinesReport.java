@@ -7,7 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.InputSummary;
+import java.util.Locale;
 import org.roguewatch.capture.FrameRef;
+import org.roguewatch.detect.CellAssessment;
+import org.roguewatch.detect.CellRef;
+import org.roguewatch.detect.Detector;
+import org.roguewatch.detect.Evidence;
+import org.roguewatch.detect.Finding;
+import org.roguewatch.observe.Radio;
 import org.roguewatch.gsm.GsmMessage;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapHeader;
@@ -33,12 +40,19 @@ public final class JsonLinesReport {
         this.out = out;
     }
 
-    public void header(String toolVersion, List<String> inputs) {
+    public void header(String toolVersion, List<String> inputs, List<Detector> detectors) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "report");
         line.put("version", VERSION);
         line.put("tool", "roguewatch " + toolVersion);
-        line.put("detectors", List.of());
+        List<Object> ran = new ArrayList<>(detectors.size());
+        for (Detector detector : detectors) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", detector.id());
+            entry.put("version", detector.version());
+            ran.add(entry);
+        }
+        line.put("detectors", ran);
         line.put("inputs", inputs);
         emit(line);
     }
@@ -59,10 +73,49 @@ public final class JsonLinesReport {
         emit(line);
     }
 
+    /** A cell line per cell heard, each followed by its findings. */
     public void cells(AnalysisResult result) {
-        for (CellObservation cell : result.cells()) {
-            emit(cellLine(cell));
+        for (CellAssessment assessment : result.assessments()) {
+            for (CellObservation observation : assessment.cell().observations()) {
+                emit(cellLine(observation, assessment));
+            }
+            for (Finding finding : assessment.findings()) {
+                emit(findingLine(finding));
+            }
         }
+    }
+
+    private static Map<String, Object> findingLine(Finding finding) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "finding");
+        line.put("signature", finding.signature());
+        line.put("detectorVersion", finding.detectorVersion());
+        line.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+        line.put("weight", finding.weight());
+        CellRef ref = finding.cell();
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("radio", ref.radio().name());
+        cell.put("mcc", ref.mcc());
+        cell.put("mnc", ref.mnc());
+        cell.put(ref.radio() == Radio.GSM ? "lac" : "tac", ref.areaCode());
+        cell.put(ref.radio() == Radio.GSM ? "ci" : "eci", ref.cellId());
+        cell.put(ref.radio() == Radio.GSM ? "arfcn" : "earfcn", ref.channel());
+        line.put("cell", cell);
+        line.put("summary", finding.summary());
+        List<Object> evidence = new ArrayList<>(finding.evidence().size());
+        for (Evidence item : finding.evidence()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("probe", item.probe());
+            entry.put("source", item.source());
+            entry.put("frame", item.frame());
+            entry.put("time", item.time());
+            entry.put("field", item.field());
+            entry.put("value", item.value());
+            entry.put("expected", item.expected());
+            evidence.add(entry);
+        }
+        line.put("evidence", evidence);
+        return line;
     }
 
     public void summary(AnalysisResult result) {
@@ -87,11 +140,19 @@ public final class JsonLinesReport {
         line.put("notGsmtap", counters.notGsmtap());
         line.put("malformed", counters.malformed());
         line.put("cells", result.cells().size());
+        Map<String, Long> verdicts = new LinkedHashMap<>();
+        long findings = 0;
+        for (CellAssessment assessment : result.assessments()) {
+            verdicts.merge(assessment.verdict().jsonName(), 1L, Long::sum);
+            findings += assessment.findings().size();
+        }
+        line.put("verdicts", verdicts);
+        line.put("findings", findings);
         line.put("elapsedSeconds", result.elapsed().toNanos() / 1e9);
         emit(line);
     }
 
-    private static Map<String, Object> cellLine(CellObservation cell) {
+    private static Map<String, Object> cellLine(CellObservation cell, CellAssessment assessment) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "cell");
         line.put("radio", cell.radio().name());
@@ -102,6 +163,8 @@ public final class JsonLinesReport {
         line.put("ci", identity.ci());
         line.put("arfcn", cell.channel());
         line.put("probes", List.of(cell.probeId()));
+        line.put("verdict", assessment.verdict().jsonName());
+        line.put("score", assessment.score());
         line.put("firstSeen", cell.firstSeen());
         line.put("lastSeen", cell.lastSeen());
         Map<String, Object> evidence = new LinkedHashMap<>();

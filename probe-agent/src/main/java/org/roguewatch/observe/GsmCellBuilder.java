@@ -23,6 +23,7 @@ final class GsmCellBuilder {
     private long sumDbm;
     private long sumSnr;
     private int lastDbm;
+    private FrameRef strongest;
     private final TransactionTracker transactions = new TransactionTracker();
 
     GsmCellBuilder(String probeId, int arfcn) {
@@ -42,7 +43,10 @@ final class GsmCellBuilder {
         }
         signalSamples++;
         minDbm = Math.min(minDbm, signalDbm);
-        maxDbm = Math.max(maxDbm, signalDbm);
+        if (signalDbm > maxDbm) {
+            maxDbm = signalDbm;
+            strongest = ref;
+        }
         sumDbm += signalDbm;
         sumSnr += snrDb;
         lastDbm = signalDbm;
@@ -76,7 +80,7 @@ final class GsmCellBuilder {
         messages.forEach((name, count) -> counts.put(name, count[0]));
         SignalSummary signal = signalSamples == 0 ? SignalSummary.NONE
                 : new SignalSummary(signalSamples, minDbm, maxDbm, (double) sumDbm / signalSamples, lastDbm,
-                        (double) sumSnr / signalSamples);
+                        (double) sumSnr / signalSamples, strongest);
         return new CellObservation(probeId, Radio.GSM, arfcn, firstSeen, lastSeen, fields, counts, signal,
                 transactions.transactions());
     }
