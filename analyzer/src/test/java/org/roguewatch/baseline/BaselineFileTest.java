@@ -129,6 +129,29 @@ class BaselineFileTest {
     }
 
     @Test
+    void lteOperatorIsKeptApartFromGsmAndRoundTrips() throws IOException {
+        BaselineLearner learner = new BaselineLearner();
+        learner.accept(SyntheticCell.planned("901", "55", 1).observe("probe-1", 725));
+        learner.accept(SyntheticCell.lte("901", "55").observe("probe-1", 1575));
+        Baseline baseline = learner.build();
+        String text = baseline.toText();
+        String lteBlock = text.substring(text.indexOf("# LTE 901-55"));
+        assertEquals(List.of("lte.901-55.cells = 1", "lte.901-55.message[SystemInformationBlockType1] = 1",
+                "roguewatch.baseline.end = 2"), lteBlock.lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList(),
+                "no GSM statistics on an LTE operator");
+        OperatorBaseline lte = baseline.forOperator(Radio.LTE, "901", "55").orElseThrow();
+        assertEquals(1.0, lte.messageFraction("SystemInformationBlockType1"));
+        assertEquals(0.0, baseline.forOperator(Radio.GSM, "901", "55").orElseThrow()
+                .messageFraction("SystemInformationBlockType1"));
+        assertThrows(IllegalArgumentException.class, () -> lte.valuesSeen(GsmFields.T3212),
+                "GSM parameters are not learned for LTE cells");
+        assertEquals(Set.of(), lte.cipherAlgorithms());
+        Path file = dir.resolve("lte.txt");
+        baseline.save(file);
+        assertEquals(baseline, Baseline.load(file));
+    }
+
+    @Test
     void emptyBaselineSavesAndLoads() throws IOException {
         Path file = dir.resolve("empty.txt");
         Baseline.empty().save(file);

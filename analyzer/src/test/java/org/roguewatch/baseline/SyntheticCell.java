@@ -42,6 +42,15 @@ final class SyntheticCell {
                 .with(GsmFields.LAC, lac).with(GsmFields.CI, ci).sent(SI3);
     }
 
+    /**
+     * An LTE cell as far as observations can describe one today: CellObservation.identity() reads
+     * the MCC/MNC fields for every radio, and LTE has no fields of its own yet.
+     */
+    static SyntheticCell lte(String mcc, String mnc) {
+        return new SyntheticCell(Radio.LTE).with(GsmFields.MCC, mcc).with(GsmFields.MNC, mnc)
+                .with(GsmFields.T3212, 10).sent("SystemInformationBlockType1");
+    }
+
     /** A cell heard without any identity (e.g. only paging on its CCCH). */
     static SyntheticCell anonymous() {
         return new SyntheticCell(Radio.GSM).sent("Paging Request Type 1");
