@@ -21,6 +21,7 @@ public final class CellHistory {
     private final CellObservation latest;
     private final CellIdentity identity;
     private final CellRef ref;
+    private final List<ProbeTransaction> transactions;
 
     public CellHistory(List<CellObservation> observations) {
         if (observations.isEmpty()) {
@@ -31,6 +32,18 @@ public final class CellHistory {
                 .max(Comparator.comparing(o -> o.lastSeen() == null ? Instant.MIN : o.lastSeen())).orElseThrow();
         this.identity = latest.identity();
         this.ref = CellRef.of(latest.radio(), identity, latest.channel());
+        List<ProbeTransaction> all = new ArrayList<>();
+        for (CellObservation observation : this.observations) {
+            for (DedicatedTransaction transaction : observation.transactions()) {
+                all.add(new ProbeTransaction(observation.probeId(), transaction));
+            }
+        }
+        this.transactions = List.copyOf(all);
+    }
+
+    /** "mcc-mnc", or null when the identity is not known. */
+    public String plmn() {
+        return ref.plmn();
     }
 
     public List<CellObservation> observations() {
@@ -94,13 +107,7 @@ public final class CellHistory {
 
     /** Every probe's dedicated-channel transactions on this cell. */
     public List<ProbeTransaction> transactions() {
-        List<ProbeTransaction> out = new ArrayList<>();
-        for (CellObservation observation : observations) {
-            for (DedicatedTransaction transaction : observation.transactions()) {
-                out.add(new ProbeTransaction(observation.probeId(), transaction));
-            }
-        }
-        return out;
+        return transactions;
     }
 
     /**

@@ -4,15 +4,15 @@ import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.Radio;
 
 /** Which cell a finding is about: its identity as heard and its channel. */
-public record CellRef(Radio radio, String mcc, String mnc, Integer areaCode, Long cellId, int channel) {
+public record CellRef(Radio radio, String mcc, String mnc, Integer areaCode, Long cellId, int channel, String plmn) {
+
+    public CellRef(Radio radio, String mcc, String mnc, Integer areaCode, Long cellId, int channel) {
+        this(radio, mcc, mnc, areaCode, cellId, channel, mcc == null || mnc == null ? null : mcc + "-" + mnc);
+    }
 
     public static CellRef of(Radio radio, CellIdentity identity, int channel) {
         return new CellRef(radio, identity.mcc(), identity.mnc(), identity.lac(),
                 identity.ci() == null ? null : identity.ci().longValue(), channel);
-    }
-
-    public String plmn() {
-        return mcc == null || mnc == null ? null : mcc + "-" + mnc;
     }
 
     @Override

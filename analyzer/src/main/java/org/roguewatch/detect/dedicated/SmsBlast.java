@@ -88,7 +88,7 @@ public final class SmsBlast extends SignatureDetector {
     private static boolean unplannedOwnCell(CellHistory cell, DetectionContext context) {
         CellIdentity identity = cell.identity();
         return context.hasPlan() && identity.complete()
-                && context.isOwnPlmn(identity.mcc() + "-" + identity.mnc())
+                && context.isOwnPlmn(cell.plmn())
                 && context.plan().find(cell.radio(), identity.mcc(), identity.mnc(), identity.lac(), identity.ci()).isEmpty();
     }
 

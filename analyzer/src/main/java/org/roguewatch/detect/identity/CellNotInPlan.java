@@ -43,7 +43,7 @@ public final class CellNotInPlan extends SignatureDetector {
         evidence.addAll(cell.evidence(GsmFields.MNC, expected));
         evidence.addAll(cell.evidence(GsmFields.LAC, expected));
         evidence.addAll(cell.evidence(GsmFields.CI, expected));
-        String plmn = identity.mcc() + "-" + identity.mnc();
+        String plmn = cell.plmn();
         if (context.isOwnPlmn(plmn)) {
             return List.of(finding(cell, settings, "cell " + identity + " is not in the cell plan of " + plmn, evidence));
         }

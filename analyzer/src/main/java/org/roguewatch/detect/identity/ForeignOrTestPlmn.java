@@ -34,7 +34,7 @@ public final class ForeignOrTestPlmn extends SignatureDetector {
         if (identity.mcc() == null || identity.mnc() == null) {
             return List.of();
         }
-        String plmn = identity.mcc() + "-" + identity.mnc();
+        String plmn = cell.plmn();
         String why;
         Object expected;
         if (isTestPlmn(identity.mcc())) {

@@ -36,7 +36,7 @@ public final class LonesomeArea extends SignatureDetector {
         if (identity.mcc() == null || identity.mnc() == null || identity.lac() == null) {
             return List.of();
         }
-        String plmn = identity.mcc() + "-" + identity.mnc();
+        String plmn = cell.plmn();
         if (context.hasPlan() && context.plan().size() > 0 && context.isOwnPlmn(plmn)
                 && !context.plan().hasArea(cell.radio(), identity.mcc(), identity.mnc(), identity.lac())) {
             return oneFinding(cell, settings, "area " + identity.lac() + " of " + plmn + " is not in the cell plan",

@@ -46,10 +46,11 @@ public final class TransientCell extends SignatureDetector {
             if (observation.firstSeen() == null || probeFirst == null) {
                 continue;
             }
-            Duration lifetime = Duration.between(observation.firstSeen(), observation.lastSeen());
-            boolean appeared = Duration.between(probeFirst, observation.firstSeen()).compareTo(margin) >= 0;
-            boolean vanished = Duration.between(observation.lastSeen(), probeLast).compareTo(margin) >= 0;
-            if (appeared && vanished && lifetime.compareTo(maxLifetime) <= 0) {
+            long first = observation.firstSeen().toEpochMilli();
+            long last = observation.lastSeen().toEpochMilli();
+            boolean appeared = first - probeFirst.toEpochMilli() >= margin.toMillis();
+            boolean vanished = probeLast.toEpochMilli() - last >= margin.toMillis();
+            if (appeared && vanished && last - first <= maxLifetime.toMillis()) {
                 if (evidence == null) {
                     evidence = new ArrayList<>(2);
                 }
