@@ -5,21 +5,21 @@ package org.roguewatch.registry;
  * substrings (the plan loader calls this about ten times per row). Problems name the field.
  */
 final class FieldParser {
-    /** More digits than this cannot be a value of any plan column and could overflow a long. */
-    private static final int MAX_DIGITS = 15;
+    /** Beyond this a value is out of every plan column's range, and accumulating more could overflow. */
+    private static final long TOO_LARGE = 1_000_000_000_000_000L;
 
     private FieldParser() {
     }
 
     /** A whole number in {@code [min, max]}; {@code what} names the quantity in the range message. */
     static long whole(CsvLine line, int i, String field, long min, long max, String what) throws RowProblem {
+        requireValue(line, i, field);
         CharSequence text = line.source(i);
         int from = line.start(i);
         int to = line.end(i);
-        requireValue(line, i, field);
         boolean negative = text.charAt(from) == '-';
         int pos = negative || text.charAt(from) == '+' ? from + 1 : from;
-        if (pos == to || to - pos > MAX_DIGITS) {
+        if (pos == to) {
             throw notNumber(line, i, field);
         }
         long value = 0;
@@ -28,7 +28,7 @@ final class FieldParser {
             if (c < '0' || c > '9') {
                 throw notNumber(line, i, field);
             }
-            value = value * 10 + (c - '0');
+            value = value < TOO_LARGE ? value * 10 + (c - '0') : TOO_LARGE;
         }
         value = negative ? -value : value;
         if (value < min || value > max) {

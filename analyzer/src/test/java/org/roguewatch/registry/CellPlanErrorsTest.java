@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.roguewatch.observe.Radio;
 
 /** Every way a plan can be wrong gives one line naming file, line and field; lenient loading skips and counts. */
 class CellPlanErrorsTest {
@@ -54,7 +58,7 @@ class CellPlanErrorsTest {
         "LTE,262,02,65534,1,6300,,51.2,6.7,,,,       | lac_tac      | '65534' is a reserved TAC",
         "GSM,262,02,318,65536,725,,51.2,6.7,,,,      | ci_eci       | '65536' is out of range for a GSM CI (0..65535)",
         "GSM,262,02,318,,725,,51.2,6.7,,,,           | ci_eci       | is empty",
-        "GSM,262,02,318,12345678901234567890,725,,51.2,6.7,,,, | ci_eci | '12345678901234567890' is not a number",
+        "GSM,262,02,318,12345678901234567890,725,,51.2,6.7,,,, | ci_eci | '12345678901234567890' is out of range for a GSM CI",
         "LTE,262,02,7,268435456,6300,,51.2,6.7,,,,   | ci_eci       | '268435456' is out of range for an LTE ECI (0..268435455)",
         "GSM,262,02,318,1,1024,,51.2,6.7,,,,         | arfcn_earfcn | '1024' is out of range for an ARFCN (0..1023)",
         "LTE,262,02,7,1,262144,,51.2,6.7,,,,         | arfcn_earfcn | '262144' is out of range for an EARFCN (0..262143)",
@@ -185,9 +189,9 @@ class CellPlanErrorsTest {
     @Test
     void nonUtf8LineIsNamed() throws IOException {
         Path file = dir.resolve("latin1.csv");
-        byte[] bad = "# Stra\u00dfe\nGSM,262,02,318,1,725,,51.2,6.7,,,,\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        Files.write(file, (PlanFiles.HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
+        byte[] bad = "# Stra\u00dfe\nGSM,262,02,318,1,725,,51.2,6.7,,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, (PlanFiles.HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+        Files.write(file, bad, StandardOpenOption.APPEND);
         assertEquals(file + ":2: line is not UTF-8 text", refused(file).getMessage());
     }
 
@@ -216,7 +220,7 @@ class CellPlanErrorsTest {
                 file + ":6: field 'ci_eci': GSM cell 262-02-318-1 is already planned on line 3",
                 file + ":8: field 'bsic_pci': '504' is out of range for an LTE PCI (0..503)",
                 file + ":9: expected 13 fields as in the header, found 6"), plan.problems());
-        assertEquals(725, plan.find(org.roguewatch.observe.Radio.GSM, "262", "02", 318, 1).orElseThrow().channel(),
+        assertEquals(725, plan.find(Radio.GSM, "262", "02", 318, 1).orElseThrow().channel(),
                 "the first of two duplicate rows is kept");
     }
 
@@ -244,13 +248,13 @@ class CellPlanErrorsTest {
 
     @Test
     void randomBytesGiveAPlanExceptionNeverAnotherException() throws IOException {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             byte[] noise = new byte[random.nextInt(300)];
             random.nextBytes(noise);
             Path file = dir.resolve("noise" + round + ".csv");
-            Files.write(file, (PlanFiles.HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            Files.write(file, noise, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(file, (PlanFiles.HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+            Files.write(file, noise, StandardOpenOption.APPEND);
             try {
                 CellPlan.load(file, round % 2 == 0);
             } catch (PlanException expected) {
