@@ -19,7 +19,7 @@ import org.roguewatch.report.JsonLinesReport;
 /** {@code roguewatch analyze FILE…}: decode captures offline and report every cell in them. */
 final class AnalyzeCommand implements Command {
     private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient");
-    private static final Set<String> OPTIONS = Set.of("port", "probe", "plan", "baseline");
+    private static final Set<String> OPTIONS = Set.of("port", "probe", "plan", "baseline", "config");
 
     @Override
     public String name() {
@@ -48,6 +48,9 @@ final class AnalyzeCommand implements Command {
                                    plan detectors (CELL-NOT-IN-PLAN, CELL-PLAN-MISMATCH, PHYSICAL-ID-CLASH)
                   --lenient        skip bad plan rows (counted and reported) instead of refusing the plan
                   --baseline FILE  what the operator's cells normally broadcast (roguewatch baseline)
+                  --config FILE    analyzer settings: home/partner PLMNs, protected SMS senders, scoring,
+                                   each detector's on/off, severity, weight and thresholds
+                                   (see config/analyzer.properties; defaults apply without it)
                   --json           write JSON lines (one object per line, schema in README.md)
                   --messages       also list each decoded message with its frame number
                   --port N         GSMTAP UDP port to pick out of the captures (default 4729)
@@ -86,7 +89,9 @@ final class AnalyzeCommand implements Command {
         try {
             String plan = arguments.value("plan", null);
             String baseline = arguments.value("baseline", null);
-            DetectionSetup detection = DetectionSetupLoader.load(plan == null ? null : Path.of(plan),
+            String config = arguments.value("config", null);
+            DetectionSetup detection = DetectionSetupLoader.load(config == null ? null : Path.of(config),
+                    plan == null ? null : Path.of(plan),
                     arguments.flag("lenient"), baseline == null ? null : Path.of(baseline));
             if (json) {
                 jsonReport.header(Main.VERSION, arguments.positional(), detection.activeDetectors());
