@@ -2,9 +2,13 @@ package org.roguewatch.gsm.rr;
 
 /**
  * Writes SI 3 Rest Octets (TS 44.018 10.5.2.34) up to the SI2quater indicator, the inverse of
- * {@link Si3RestOctets#read}. The Iu and SI21 indicators that follow are written as L (absent),
- * which is the spare padding. Every indicator is CSN.1 L/H, i.e. relative to the 0x2B padding
- * pattern at its bit position.
+ * {@link Si3RestOctets#read}, then the SI21 indicator as L (absent); what follows is spare
+ * padding. Every indicator is CSN.1 L/H, i.e. relative to the 0x2B padding pattern at its bit
+ * position.
+ *
+ * <p>The SI21 indicator must fit in the 32 bits: content that fills them (every option at once)
+ * leaves a receiver reading past the end, and tshark 4.0 reports such a block as malformed, so it
+ * is refused although {@link Si3RestOctets#read} accepts it.
  */
 final class Si3RestOctetsWriter {
     /** SI 3 Rest Octets are 4 octets (TS 44.018 table 9.1.35.1). */
@@ -15,8 +19,8 @@ final class Si3RestOctetsWriter {
 
     /**
      * @throws IllegalArgumentException when a value does not fit its field, an absent part carries
-     *                                  a value, or the content needs more than 32 bits (all options at
-     *                                  once do: the decoder would read a truncated structure)
+     *                                  a value, or the content with the SI21 indicator needs more than
+     *                                  32 bits
      */
     static byte[] write(Si3RestOctets rest) {
         RestOctetsWriter out = new RestOctetsWriter(LENGTH);
@@ -37,6 +41,7 @@ final class Si3RestOctetsWriter {
         } else if (rest.si2quaterOnBcchExt()) {
             throw new IllegalArgumentException("SI2quater position without the SI2quater indicator");
         }
+        out.high(false); // { L | H <System Information 21 Indicator> }
         return out.toOctets();
     }
 

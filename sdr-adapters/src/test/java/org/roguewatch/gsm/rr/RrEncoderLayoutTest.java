@@ -42,8 +42,9 @@ class RrEncoderLayoutTest {
 
     @Test
     void si3WithEveryOptionThatFitsUsesAllThirtyTwoRestBits() {
-        Si3RestOctets rest = new Si3RestOctets(new SelectionParameters(true, 63, 7, 31), 3, true, true, 7,
-                new GprsIndicator(7, true), true, false, false);
+        // Everything but the power offset: 30 bits to the SI2quater position, then the SI21 indicator.
+        Si3RestOctets rest = new Si3RestOctets(new SelectionParameters(true, 63, 7, 31), -1, true, true, 7,
+                new GprsIndicator(7, true), true, true, true);
         assertEquals(32, RrRecords.si3RestBits(rest));
         SystemInformation3 si3 = new SystemInformation3(0xffff, VODAFONE, new ControlChannelDescription(1, true, 7, 7, 3, 7, 255),
                 new CellOptions(true, 3, 15), new CellSelectionParameters(7, 31, true, true, 63),

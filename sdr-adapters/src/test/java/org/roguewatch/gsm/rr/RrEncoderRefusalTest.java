@@ -53,10 +53,14 @@ class RrEncoderRefusalTest {
     }
 
     @Test
-    void si3RestOctetsBeyondThirtyTwoBitsAreRefused() {
+    void si3RestOctetsWithoutRoomForTheSi21IndicatorAreRefused() {
         Si3RestOctets everything = new Si3RestOctets(new SelectionParameters(false, 0, 0, 0), 0, false, false, 0,
                 new GprsIndicator(0, false), false, true, false);
         refused(() -> Si3RestOctetsWriter.write(everything), "4 rest octets");
+        // 32 bits without SI2quater: the decoder reads it, but the SI21 indicator has no room.
+        Si3RestOctets full = new Si3RestOctets(new SelectionParameters(false, 0, 0, 0), 0, false, false, 0,
+                new GprsIndicator(0, false), false, false, false);
+        refused(() -> Si3RestOctetsWriter.write(full), "4 rest octets");
         Si3RestOctets positionWithoutIndicator = new Si3RestOctets(null, -1, false, false, -1, null, false, false, true);
         refused(() -> Si3RestOctetsWriter.write(positionWithoutIndicator), "SI2quater");
     }

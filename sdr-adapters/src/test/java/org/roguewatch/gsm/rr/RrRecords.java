@@ -45,18 +45,18 @@ final class RrRecords {
             rest = new Si3RestOctets(rest.selection(), rest.powerOffset(), rest.si2terAvailable(),
                     rest.earlyClassmarkSending(), rest.schedulingWhere(), rest.gprs(), rest.utranEarlyClassmarkRestricted(),
                     si2quater, si2quater && r.nextBoolean());
-            if (si3RestBits(rest) <= 32) {
+            if (si3RestBits(rest) <= 32) { // with the SI21 indicator
                 return new SystemInformation3(r.nextInt(0x10000), GsmRecords.lai(r), controlChannel(r), cellOptions(r, 2),
                         cellSelection(r), rach(r), rest);
             }
         }
     }
 
-    /** How many bits the SI3 rest octets need; more than 32 cannot be sent. */
+    /** How many bits the SI3 rest octets need up to the SI21 indicator; more than 32 cannot be sent. */
     static int si3RestBits(Si3RestOctets rest) {
         return 1 + (rest.selection() != null ? 15 : 0) + 1 + (rest.powerOffset() >= 0 ? 2 : 0) + 2 + 1
                 + (rest.schedulingWhere() >= 0 ? 3 : 0) + 1 + (rest.gprs() != null ? 4 : 0) + 1 + 1
-                + (rest.si2quaterPresent() ? 1 : 0);
+                + (rest.si2quaterPresent() ? 1 : 0) + 1;
     }
 
     static SystemInformation4 si4(Random r) {
