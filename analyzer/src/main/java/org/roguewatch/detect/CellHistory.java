@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.roguewatch.observe.CellField;
 import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
@@ -11,6 +13,7 @@ import org.roguewatch.observe.DedicatedTransaction;
 import org.roguewatch.observe.FieldHistory;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.observe.Sighting;
+import org.roguewatch.registry.PlannedCell;
 
 /**
  * One cell as every probe heard it: the observations of all probes that heard the same identity on
@@ -22,6 +25,7 @@ public final class CellHistory {
     private final CellIdentity identity;
     private final CellRef ref;
     private final List<ProbeTransaction> transactions;
+    private Optional<PlannedCell> planned;
 
     public CellHistory(List<CellObservation> observations) {
         if (observations.isEmpty()) {
@@ -66,10 +70,23 @@ public final class CellHistory {
         return ref;
     }
 
+    /**
+     * The plan entry of this cell's identity, computed once: several detectors ask. Computed on
+     * the thread assessing the cell; a race would only compute the same value twice.
+     */
+    Optional<PlannedCell> planned(Function<CellHistory, Optional<PlannedCell>> lookUp) {
+        Optional<PlannedCell> known = planned;
+        if (known == null) {
+            known = lookUp.apply(this);
+            planned = known;
+        }
+        return known;
+    }
+
     /** The value most recently heard by any probe, or null. */
     public <T> T latest(CellField<T> field) {
         T value = latest.latest(field);
-        if (value != null) {
+        if (value != null || observations.size() == 1) {
             return value;
         }
         for (CellObservation observation : observations) {

@@ -12,26 +12,28 @@ import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.registry.CellPlan;
+import org.roguewatch.registry.PlannedCell;
 
 /**
  * What detectors may compare a cell with: the operator's plan and policy, the learned baseline,
  * and every other cell the probes heard (indexed once, so per-cell checks stay cheap).
  */
 public final class DetectionContext {
-    private record ProbeChannel(String probe, Radio radio, int channel) {
-    }
-
-    private record ProbeArea(String probe, String plmn, int areaCode) {
+    /** What one probe heard: its GSM cells by ARFCN (an array: neighbour checks look up several per cell). */
+    private static final class ProbeView {
+        final CellObservation[] gsmByArfcn = new CellObservation[1024];
+        final Map<Integer, CellObservation> lteByEarfcn = new HashMap<>();
+        final Map<Long, Integer> cellsPerArea = new HashMap<>();
+        int cells;
+        Instant first;
+        Instant last;
     }
 
     private final CellPlan plan;
     private final OperatorPolicy policy;
     private final Baseline baseline;
     private final Set<String> planPlmns;
-    private final Map<ProbeChannel, CellObservation> byChannel = new HashMap<>();
-    private final Map<ProbeArea, Integer> cellsPerArea = new HashMap<>();
-    private final Map<String, Integer> cellsPerProbe = new HashMap<>();
-    private final Map<String, Instant[]> probeSpans = new HashMap<>();
+    private final Map<String, ProbeView> probes = new HashMap<>();
 
     /**
      * @param plan     the operator's cell plan, or null when none was given (plan checks then do not run)
@@ -50,21 +52,27 @@ public final class DetectionContext {
     }
 
     private void index(CellObservation observation) {
-        String probe = observation.probeId();
-        byChannel.put(new ProbeChannel(probe, observation.radio(), observation.channel()), observation);
-        cellsPerProbe.merge(probe, 1, Integer::sum);
+        ProbeView view = probes.computeIfAbsent(observation.probeId(), p -> new ProbeView());
+        if (observation.radio() == Radio.GSM && observation.channel() >= 0 && observation.channel() < 1024) {
+            view.gsmByArfcn[observation.channel()] = observation;
+        } else {
+            view.lteByEarfcn.put(observation.channel(), observation);
+        }
+        view.cells++;
         CellIdentity identity = observation.identity();
         if (identity.mcc() != null && identity.mnc() != null && identity.lac() != null) {
-            cellsPerArea.merge(new ProbeArea(probe, identity.mcc() + "-" + identity.mnc(), identity.lac()), 1,
-                    Integer::sum);
+            view.cellsPerArea.merge(areaKey(identity.mcc() + "-" + identity.mnc(), identity.lac()), 1, Integer::sum);
         }
-        Instant[] span = probeSpans.computeIfAbsent(probe, p -> new Instant[2]);
-        if (observation.firstSeen() != null && (span[0] == null || observation.firstSeen().isBefore(span[0]))) {
-            span[0] = observation.firstSeen();
+        if (observation.firstSeen() != null && (view.first == null || observation.firstSeen().isBefore(view.first))) {
+            view.first = observation.firstSeen();
         }
-        if (observation.lastSeen() != null && (span[1] == null || observation.lastSeen().isAfter(span[1]))) {
-            span[1] = observation.lastSeen();
+        if (observation.lastSeen() != null && (view.last == null || observation.lastSeen().isAfter(view.last))) {
+            view.last = observation.lastSeen();
         }
+    }
+
+    private static long areaKey(String plmn, int areaCode) {
+        return ((long) plmn.hashCode() << 32) ^ (areaCode & 0xffffffffL);
     }
 
     public boolean hasPlan() {
@@ -101,26 +109,48 @@ public final class DetectionContext {
 
     /** The cell this probe heard on that channel, or null. */
     public CellObservation heardBy(String probe, Radio radio, int channel) {
-        return byChannel.get(new ProbeChannel(probe, radio, channel));
+        ProbeView view = probes.get(probe);
+        if (view == null) {
+            return null;
+        }
+        if (radio == Radio.GSM) {
+            return channel >= 0 && channel < 1024 ? view.gsmByArfcn[channel] : null;
+        }
+        return view.lteByEarfcn.get(channel);
     }
 
     /** How many cells of this PLMN and LAC/TAC the probe heard. */
     public int cellsInArea(String probe, String plmn, int areaCode) {
-        return cellsPerArea.getOrDefault(new ProbeArea(probe, plmn, areaCode), 0);
+        ProbeView view = probes.get(probe);
+        return view == null ? 0 : view.cellsPerArea.getOrDefault(areaKey(plmn, areaCode), 0);
     }
 
     public int cellsHeardBy(String probe) {
-        return cellsPerProbe.getOrDefault(probe, 0);
+        ProbeView view = probes.get(probe);
+        return view == null ? 0 : view.cells;
     }
 
     /** When the probe heard its first frame of any cell, or null. */
     public Instant probeFirstSeen(String probe) {
-        Instant[] span = probeSpans.get(probe);
-        return span == null ? null : span[0];
+        ProbeView view = probes.get(probe);
+        return view == null ? null : view.first;
     }
 
     public Instant probeLastSeen(String probe) {
-        Instant[] span = probeSpans.get(probe);
-        return span == null ? null : span[1];
+        ProbeView view = probes.get(probe);
+        return view == null ? null : view.last;
+    }
+
+    /** The plan's entry for the cell's identity (looked up once per cell), or empty. */
+    public Optional<PlannedCell> planned(CellHistory cell) {
+        return cell.planned(this::lookUp);
+    }
+
+    private Optional<PlannedCell> lookUp(CellHistory cell) {
+        CellIdentity identity = cell.identity();
+        if (plan == null || !identity.complete()) {
+            return Optional.empty();
+        }
+        return plan.find(cell.radio(), identity.mcc(), identity.mnc(), identity.lac(), identity.ci());
     }
 }

@@ -10,6 +10,10 @@ public final class DetectionEngine {
     private final List<Detector> detectors;
     private final Map<String, DetectorSettings> settings;
     private final Scoring scoring;
+    private final Detector[] ordered;
+    private final DetectorSettings[] orderedSettings;
+    private final boolean[] enabled;
+    private final boolean[] needsPlan;
 
     /**
      * @param settings per detector id; detectors missing from the map use their defaults
@@ -22,6 +26,16 @@ public final class DetectionEngine {
         }
         this.settings = Map.copyOf(effective);
         this.scoring = scoring;
+        // Per-cell work reads these arrays rather than the map: it runs for every cell of every probe.
+        this.ordered = this.detectors.toArray(new Detector[0]);
+        this.orderedSettings = new DetectorSettings[ordered.length];
+        this.enabled = new boolean[ordered.length];
+        this.needsPlan = new boolean[ordered.length];
+        for (int i = 0; i < ordered.length; i++) {
+            orderedSettings[i] = effective.get(ordered[i].id());
+            enabled[i] = orderedSettings[i].enabled();
+            needsPlan[i] = ordered[i].needsPlan();
+        }
     }
 
     public static DetectionEngine withDefaults(List<Detector> detectors) {
@@ -40,13 +54,19 @@ public final class DetectionEngine {
     }
 
     public CellAssessment assess(CellHistory cell, DetectionContext context) {
-        List<Finding> findings = new ArrayList<>(2);
-        for (Detector detector : detectors) {
-            DetectorSettings detectorSettings = settings.get(detector.id());
-            if (!detectorSettings.enabled() || (detector.needsPlan() && !context.hasPlan())) {
+        List<Finding> findings = List.of();
+        boolean hasPlan = context.hasPlan();
+        for (int i = 0; i < ordered.length; i++) {
+            if (!enabled[i] || (needsPlan[i] && !hasPlan)) {
                 continue;
             }
-            findings.addAll(detector.findings(cell, context, detectorSettings));
+            List<Finding> found = ordered[i].findings(cell, context, orderedSettings[i]);
+            if (!found.isEmpty()) {
+                if (findings.isEmpty()) {
+                    findings = new ArrayList<>(found.size() + 2);
+                }
+                findings.addAll(found);
+            }
         }
         return new CellAssessment(cell, findings, scoring.score(findings), scoring.verdict(findings));
     }

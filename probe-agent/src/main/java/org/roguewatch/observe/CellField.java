@@ -1,6 +1,7 @@
 package org.roguewatch.observe;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A typed key for one parameter of a cell observation. The JSON name follows tshark's field
@@ -14,8 +15,12 @@ public final class CellField<T> {
     private final Class<T> type;
     private final String tsharkField;
     private final String description;
+    private final int index;
+
+    private static final AtomicInteger NEXT_INDEX = new AtomicInteger();
 
     CellField(String name, Class<T> type, String tsharkField, String description) {
+        this.index = NEXT_INDEX.getAndIncrement();
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.tsharkField = tsharkField;
@@ -37,6 +42,16 @@ public final class CellField<T> {
 
     public String description() {
         return description;
+    }
+
+    /** A dense number for this field, so observations can keep their fields in an array. */
+    int index() {
+        return index;
+    }
+
+    /** How many fields exist (the size such an array needs). */
+    static int count() {
+        return NEXT_INDEX.get();
     }
 
     public T cast(Object value) {

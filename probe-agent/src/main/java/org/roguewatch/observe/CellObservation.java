@@ -2,6 +2,7 @@ package org.roguewatch.observe;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,43 @@ import java.util.TreeMap;
  * @param signal   received level statistics
  * @param transactions what happened on the cell's dedicated channels, in capture order
  */
-public record CellObservation(String probeId, Radio radio, int channel, Instant firstSeen, Instant lastSeen,
-                              Map<CellField<?>, FieldHistory<?>> fields, SortedMap<String, Long> messages,
-                              SignalSummary signal, List<DedicatedTransaction> transactions) {
+public final class CellObservation {
+    private final String probeId;
+    private final Radio radio;
+    private final int channel;
+    private final Instant firstSeen;
+    private final Instant lastSeen;
+    private final Map<CellField<?>, FieldHistory<?>> fields;
+    private final SortedMap<String, Long> messages;
+    private final SignalSummary signal;
+    private final List<DedicatedTransaction> transactions;
+    /** The same histories by {@link CellField#index()}: detectors read fields millions of times a second. */
+    private final FieldHistory<?>[] byIndex;
+    private final Map<String, Long> messageIndex;
+    private final CellIdentity identity;
 
-    public CellObservation {
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
-        transactions = List.copyOf(transactions);
+    static {
+        // Create every GSM field before any observation sizes its array by CellField.count().
+        java.util.Objects.requireNonNull(GsmFields.ALL);
+    }
+
+    public CellObservation(String probeId, Radio radio, int channel, Instant firstSeen, Instant lastSeen,
+                           Map<CellField<?>, FieldHistory<?>> fields, SortedMap<String, Long> messages,
+                           SignalSummary signal, List<DedicatedTransaction> transactions) {
+        this.probeId = probeId;
+        this.radio = radio;
+        this.channel = channel;
+        this.firstSeen = firstSeen;
+        this.lastSeen = lastSeen;
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.messages = Collections.unmodifiableSortedMap(new TreeMap<>(messages));
+        this.signal = signal;
+        this.transactions = List.copyOf(transactions);
+        this.byIndex = new FieldHistory<?>[CellField.count()];
+        fields.forEach((field, history) -> byIndex[field.index()] = history);
+        this.messageIndex = new HashMap<>(messages);
+        this.identity = new CellIdentity(latest(GsmFields.MCC), latest(GsmFields.MNC), latest(GsmFields.LAC),
+                latest(GsmFields.CI));
     }
 
     /** An observation of broadcasts only (no dedicated-channel traffic heard). */
@@ -40,9 +70,46 @@ public record CellObservation(String probeId, Radio radio, int channel, Instant 
         this(probeId, radio, channel, firstSeen, lastSeen, fields, messages, signal, List.of());
     }
 
+    public String probeId() {
+        return probeId;
+    }
+
+    public Radio radio() {
+        return radio;
+    }
+
+    public int channel() {
+        return channel;
+    }
+
+    public Instant firstSeen() {
+        return firstSeen;
+    }
+
+    public Instant lastSeen() {
+        return lastSeen;
+    }
+
+    public Map<CellField<?>, FieldHistory<?>> fields() {
+        return fields;
+    }
+
+    public SortedMap<String, Long> messages() {
+        return messages;
+    }
+
+    public SignalSummary signal() {
+        return signal;
+    }
+
+    public List<DedicatedTransaction> transactions() {
+        return transactions;
+    }
+
     @SuppressWarnings("unchecked")
     public <T> FieldHistory<T> history(CellField<T> field) {
-        return (FieldHistory<T>) fields.get(field);
+        int index = field.index();
+        return index < byIndex.length ? (FieldHistory<T>) byIndex[index] : null;
     }
 
     /** The last value heard for the field, or null if it was never heard. */
@@ -52,11 +119,16 @@ public record CellObservation(String probeId, Radio radio, int channel, Instant 
     }
 
     public CellIdentity identity() {
-        return new CellIdentity(latest(GsmFields.MCC), latest(GsmFields.MNC), latest(GsmFields.LAC),
-                latest(GsmFields.CI));
+        return identity;
     }
 
     public long messageCount(String name) {
-        return messages.getOrDefault(name, 0L);
+        Long count = messageIndex.get(name);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public String toString() {
+        return "CellObservation[" + probeId + " " + radio + " " + channel + " " + identity + "]";
     }
 }

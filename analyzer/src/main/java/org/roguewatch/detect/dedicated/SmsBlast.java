@@ -89,7 +89,7 @@ public final class SmsBlast extends SignatureDetector {
         CellIdentity identity = cell.identity();
         return context.hasPlan() && identity.complete()
                 && context.isOwnPlmn(cell.plmn())
-                && context.plan().find(cell.radio(), identity.mcc(), identity.mnc(), identity.lac(), identity.ci()).isEmpty();
+                && context.planned(cell).isEmpty();
     }
 
     static SmsDeliver deliverOf(CpData data) {

@@ -32,9 +32,7 @@ public final class CellNotInPlan extends SignatureDetector {
     @Override
     public List<Finding> findings(CellHistory cell, DetectionContext context, DetectorSettings settings) {
         CellIdentity identity = cell.identity();
-        if (!identity.complete()
-                || context.plan().find(cell.radio(), identity.mcc(), identity.mnc(), identity.lac(), identity.ci())
-                        .isPresent()) {
+        if (!identity.complete() || context.planned(cell).isPresent()) {
             return List.of();
         }
         String expected = "listed in the cell plan (" + context.plan().size() + " cells)";

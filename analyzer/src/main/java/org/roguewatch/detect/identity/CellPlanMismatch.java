@@ -38,8 +38,7 @@ public final class CellPlanMismatch extends SignatureDetector {
         if (!identity.complete()) {
             return List.of();
         }
-        Optional<PlannedCell> planned = context.plan().find(cell.radio(), identity.mcc(), identity.mnc(),
-                identity.lac(), identity.ci());
+        Optional<PlannedCell> planned = context.planned(cell);
         if (planned.isEmpty() || planned.get().channel() == cell.channel()) {
             return List.of();
         }

@@ -2,6 +2,7 @@ package org.roguewatch.detect.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.roguewatch.detect.CellHistory;
 import org.roguewatch.detect.DetectionContext;
 import org.roguewatch.detect.DetectorSettings;
@@ -38,15 +39,13 @@ public final class PhysicalIdClash extends SignatureDetector {
         if (onChannel.isEmpty()) {
             return List.of();
         }
+        Optional<PlannedCell> self = context.planned(cell);
+        if (self.isPresent() && self.get().channel() == cell.channel()) {
+            return List.of(); // this identity is planned on this channel
+        }
         List<String> others = new ArrayList<>();
-        for (PlannedCell planned : onChannel) {
-            if (planned.mcc().equals(identity.mcc()) && planned.mnc().equals(identity.mnc())
-                    && planned.areaCode() == identity.lac() && planned.cellId() == identity.ci()) {
-                return List.of(); // this identity is planned on this channel
-            }
-            if (others.size() < 5) {
-                others.add(planned.cgi());
-            }
+        for (int i = 0; i < onChannel.size() && others.size() < 5; i++) {
+            others.add(onChannel.get(i).cgi());
         }
         String expected = "channel " + cell.channel() + " is planned for " + String.join(", ", others)
                 + (onChannel.size() > others.size() ? " …" : "");
