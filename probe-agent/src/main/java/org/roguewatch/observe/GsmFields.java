@@ -38,7 +38,7 @@ public final class GsmFields {
     public static final CellField<Integer> TEMPORARY_OFFSET = field("temporaryOffset", Integer.class, "gsm_a.rr.temporary_offset", "TEMPORARY_OFFSET code, 10 dB steps (SI3/SI4 rest octets)");
     public static final CellField<Integer> PENALTY_TIME = field("penaltyTime", Integer.class, "gsm_a.rr.penalty_time", "PENALTY_TIME code, 20 s steps (SI3/SI4 rest octets)");
     public static final CellField<Boolean> CBQ = field("cbq", Boolean.class, "gsm_a.rr.cbq", "cell bar qualify (SI3/SI4 rest octets)");
-    public static final CellField<Boolean> GPRS_INDICATOR = field("gprsIndicator", Boolean.class, "gsm_a.rr.gprs_ra_colour", "GPRS indicator present (SI3/SI4 rest octets)");
+    public static final CellField<Boolean> GPRS_INDICATOR = field("gprsIndicator", Boolean.class, "gsm_a.rr.gprs_indicator", "GPRS indicator present (SI3/SI4 rest octets)");
     public static final CellField<Boolean> SI2TER_INDICATOR = field("si2terIndicator", Boolean.class, "gsm_a.rr.si2ter_ind", "SI2ter available (SI3 rest octets)");
     public static final CellField<Boolean> SI2QUATER_INDICATOR = field("si2quaterIndicator", Boolean.class, "gsm_a.rr.si2quater_ind", "SI2quater indicator (SI3 rest octets)");
     public static final CellField<Integer> CIPHER_ALGORITHM = field("cipherAlgorithm", Integer.class, "gsm_a.rr.algorithm_identifier", "A5 algorithm commanded, 0 = none (Ciphering Mode Command)");
