@@ -35,7 +35,8 @@ public final class DetectionSetupLoader {
             try {
                 cellPlan = CellPlan.load(plan, lenient);
             } catch (PlanException e) {
-                throw new IOException(e.getMessage() + (lenient ? "" : " (--lenient skips bad rows)"), e);
+                boolean badRow = e.line() > 0 && !lenient;
+                throw new IOException(e.getMessage() + (badRow ? " (--lenient skips bad rows)" : ""), e);
             }
         }
         Baseline learned = baseline == null ? null : Baseline.load(baseline);

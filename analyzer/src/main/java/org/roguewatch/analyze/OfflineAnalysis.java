@@ -57,7 +57,7 @@ public final class OfflineAnalysis {
         }
         List<CellObservation> observations = ingest.observations();
         DetectionSetup.Detection detection = options.detection().run(observations);
-        return new AnalysisResult(options.probeId(), inputs, observations, detection, counters,
+        return new AnalysisResult(options.probeId(), inputs, observations, detection, options.detection().plan(), counters,
                 java.time.Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -58,6 +58,11 @@ public final class HumanReport {
         for (InputSummary input : result.inputs()) {
             out.printf("  %s (%s, %,d packets)%n", input.file(), input.format(), input.packets());
         }
+        if (result.plan() != null) {
+            out.printf("  cell plan: %,d cells%s%n", result.plan().size(), result.plan().skippedRows() == 0 ? ""
+                    : String.format(", %,d bad rows skipped (--lenient), first: %s", result.plan().skippedRows(),
+                            result.plan().problems().isEmpty() ? "?" : result.plan().problems().get(0)));
+        }
         out.println();
         cellTable(result);
         findings(result);

@@ -148,6 +148,13 @@ public final class JsonLinesReport {
         }
         line.put("verdicts", verdicts);
         line.put("findings", findings);
+        if (result.plan() != null) {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("cells", result.plan().size());
+            plan.put("skippedRows", result.plan().skippedRows());
+            plan.put("problems", result.plan().problems());
+            line.put("plan", plan);
+        }
         line.put("elapsedSeconds", result.elapsed().toNanos() / 1e9);
         emit(line);
     }

@@ -39,6 +39,7 @@ class AnalyzeCommandTest {
         List<Map<String, Object>> lines = run.lines().stream().map(MiniJson::object).toList();
         assertEquals("report", lines.get(0).get("type"));
         assertEquals(1L, lines.get(0).get("version"));
+        assertEquals(18, ((List<?>) lines.get(0).get("detectors")).size(), "without a plan its three detectors stay off");
         assertEquals("summary", lines.get(lines.size() - 1).get("type"));
         Map<String, Object> cell = lines.stream().filter(l -> "cell".equals(l.get("type"))).findFirst().orElseThrow();
         assertEquals("GSM", cell.get("radio"));
@@ -98,6 +99,59 @@ class AnalyzeCommandTest {
         assertEquals(1, run.status());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("notes.txt"), run.err());
+    }
+
+    @Test
+    void brokenPlanStopsTheAnalysisWithFileLineAndField(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "radio,mcc,mnc,lac_tac,ci_eci,arfcn_earfcn,bsic_pci,lat,lon\n"
+                + "GSM,262,02,abc,1,725,,51.2,6.8\nGSM,262,02,318,11225,725,,51.2,6.8\n");
+        Run run = run("analyze", "--plan", plan.toString(), SAMPLE);
+        assertEquals(1, run.status());
+        assertEquals("", run.out(), "analysis must not start on a broken plan");
+        assertTrue(run.err().contains(plan + ":2: field 'lac_tac'"), run.err());
+    }
+
+    @Test
+    void lenientSkipsBadPlanRowsAndCountsThem(@TempDir Path dir) throws IOException {
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "radio,mcc,mnc,lac_tac,ci_eci,arfcn_earfcn,bsic_pci,lat,lon\n"
+                + "GSM,262,02,abc,1,725,,51.2,6.8\nGSM,262,02,318,11225,725,,51.2,6.8\n"
+                + "GSM,262,02,318,11225,725,,51.2,6.8\n");
+        Run run = run("analyze", "--json", "--no-progress", "--lenient", "--plan", plan.toString(), SAMPLE);
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> lines = run.lines().stream().map(MiniJson::object).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> planSummary = (Map<String, Object>) lines.get(lines.size() - 1).get("plan");
+        assertEquals(1L, planSummary.get("cells"));
+        assertEquals(2L, planSummary.get("skippedRows"), "a bad LAC and a duplicate row");
+    }
+
+    @Test
+    void missingPlanIsOneLineError() {
+        Run run = run("analyze", "--plan", "/no/such/dir/plan-2GB.csv", SAMPLE);
+        assertEquals(1, run.status());
+        assertEquals(1, run.err().strip().lines().count());
+        assertTrue(run.err().contains("/no/such/dir/plan-2GB.csv"));
+    }
+
+    @Test
+    void findingsCarryEvidenceAndTheCellItsVerdict() {
+        Run run = run("analyze", "--json", "--no-progress", "--config", Path.of("..", "config", "analyzer.properties")
+                .toString(), "--plan", Path.of("..", "config", "cell-plan.csv").toString(), SAMPLE);
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> lines = run.lines().stream().map(MiniJson::object).toList();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> detectors = (List<Map<String, Object>>) lines.get(0).get("detectors");
+        assertEquals(21, detectors.size(), "all detectors run when a plan is given");
+        Map<String, Object> cell = lines.stream().filter(l -> "cell".equals(l.get("type"))).findFirst().orElseThrow();
+        assertEquals("rogue", cell.get("verdict"));
+        List<Map<String, Object>> findings = lines.stream().filter(l -> "finding".equals(l.get("type"))).toList();
+        assertTrue(findings.stream().anyMatch(f -> "GSM-NULL-CIPHER".equals(f.get("signature"))
+                && "high".equals(f.get("severity"))));
+        for (Map<String, Object> finding : findings) {
+            assertTrue(!((List<?>) finding.get("evidence")).isEmpty(), finding.toString());
+        }
     }
 
     @Test
