@@ -33,7 +33,7 @@ import org.roguewatch.registry.CellPlan;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 8, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g"})
 public class DetectionBenchmark {

@@ -1,7 +1,5 @@
 package org.roguewatch.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.roguewatch.observe.ArfcnList;
 import org.roguewatch.observe.CellIdentity;
 
@@ -12,14 +10,7 @@ final class ReportFormat {
 
     /** A field value as JSON wants it: ARFCN lists as arrays of numbers, the rest as is. */
     static Object jsonValue(Object value) {
-        if (value instanceof ArfcnList list) {
-            List<Integer> out = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                out.add(list.get(i));
-            }
-            return out;
-        }
-        return value;
+        return value instanceof ArfcnList list ? list.toList() : value;
     }
 
     /** A field value for people: ARFCN lists space-separated, booleans as yes/no. */

@@ -28,6 +28,15 @@ public final class ArfcnList {
         return arfcns.clone();
     }
 
+    /** The ARFCNs as a list of numbers, the shape JSON and evidence use. */
+    public java.util.List<Integer> toList() {
+        java.util.List<Integer> out = new java.util.ArrayList<>(arfcns.length);
+        for (int arfcn : arfcns) {
+            out.add(arfcn);
+        }
+        return out;
+    }
+
     public boolean contains(int arfcn) {
         return Arrays.binarySearch(arfcns, arfcn) >= 0;
     }

@@ -30,8 +30,7 @@ public final class IncompleteSi extends SignatureDetector {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
-                ParameterSpec.integer("minLearnedCells", 5, 1, 1_000_000,
-                        "judge only against a baseline learned from at least this many cells"),
+                BaselineParameters.minLearnedCells(),
                 ParameterSpec.integer("minSi3", 4, 1, 1_000,
                         "judge only a cell heard through this many SI3 (full BCCH cycles)"));
     }
@@ -43,7 +42,7 @@ public final class IncompleteSi extends SignatureDetector {
             return List.of();
         }
         Optional<OperatorBaseline> baseline = context.baselineFor(cell);
-        int minCells = settings.integer("minLearnedCells");
+        int minCells = settings.integer(BaselineParameters.MIN_LEARNED_CELLS);
         if (baseline.isEmpty()) {
             return List.of();
         }

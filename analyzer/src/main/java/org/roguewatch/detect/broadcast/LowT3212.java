@@ -40,7 +40,7 @@ public final class LowT3212 extends SignatureDetector {
                 return List.of();
             }
             return oneFinding(cell, settings, "T3212 0: phones never re-register periodically",
-                    cell.evidence(GsmFields.T3212, "non-zero, as the operator's cells use"));
+                    cell.evidence(GsmFields.T3212, "a non-zero periodic update timer"));
         }
         return oneFinding(cell, settings, "T3212 " + t3212 + " deci-hours (" + t3212 * 6 + " minutes)",
                 cell.evidence(GsmFields.T3212, "at least " + minimum));

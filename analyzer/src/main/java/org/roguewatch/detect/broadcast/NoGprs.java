@@ -28,8 +28,7 @@ public final class NoGprs extends SignatureDetector {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("minLearnedCells", 5, 1, 1_000_000,
-                "judge only against a baseline learned from at least this many cells"));
+        return List.of(BaselineParameters.minLearnedCells());
     }
 
     @Override
@@ -39,7 +38,7 @@ public final class NoGprs extends SignatureDetector {
             return List.of();
         }
         Optional<OperatorBaseline> baseline = context.baselineFor(cell);
-        int minCells = settings.integer("minLearnedCells");
+        int minCells = settings.integer(BaselineParameters.MIN_LEARNED_CELLS);
         if (baseline.isEmpty() || !baseline.get().allSendGprs(minCells)) {
             return List.of();
         }

@@ -32,14 +32,13 @@ public final class ParamsOffPlan extends SignatureDetector {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("minLearnedCells", 5, 1, 1_000_000,
-                "judge only against a baseline learned from at least this many cells"));
+        return List.of(BaselineParameters.minLearnedCells());
     }
 
     @Override
     public List<Finding> findings(CellHistory cell, DetectionContext context, DetectorSettings settings) {
         Optional<OperatorBaseline> baseline = context.baselineFor(cell);
-        if (baseline.isEmpty() || baseline.get().cells() < settings.integer("minLearnedCells")) {
+        if (baseline.isEmpty() || baseline.get().cells() < settings.integer(BaselineParameters.MIN_LEARNED_CELLS)) {
             return List.of();
         }
         List<Evidence> evidence = null;
