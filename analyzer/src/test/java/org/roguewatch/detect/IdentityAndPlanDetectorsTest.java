@@ -126,6 +126,34 @@ class IdentityAndPlanDetectorsTest {
     }
 
     @Test
+    void levelJumpingFarAboveTheCellsOwnHistoryIsASignalAnomaly() {
+        GsmAir air = new GsmAir();
+        GsmAir.Cell cell = air.cell(725);
+        for (int minute = 0; minute < 15; minute++) {
+            cell.signalDbm = -85 + minute % 3; // a steady macro cell: -85..-83 dBm
+            cell.broadcast();
+            air.pause(60);
+        }
+        cell.signalDbm = -62; // the identity, cloned by a transmitter much nearer the probe
+        cell.broadcast();
+        Finding finding = new Scenario().heard(air.observe("p", "a.pcap")).findings("SIGNAL-ANOMALY").get(0);
+        assertEquals(-62, finding.evidence().get(0).value());
+        assertTrue(finding.evidence().get(0).expected().toString().contains("minutes before"));
+    }
+
+    @Test
+    void steadyLevelsAreNoAnomaly() {
+        GsmAir air = new GsmAir();
+        GsmAir.Cell cell = air.cell(725);
+        for (int minute = 0; minute < 15; minute++) {
+            cell.signalDbm = -85 + minute % 5;
+            cell.broadcast();
+            air.pause(60);
+        }
+        assertEquals(List.of(), new Scenario().heard(air.observe("p", "a.pcap")).findings("SIGNAL-ANOMALY"));
+    }
+
+    @Test
     void cellHeardOnlyForMinutesWhileTheNetworkStaysIsTransient() {
         GsmAir air = new GsmAir();
         GsmAir.Cell network = air.cell(730).identity("262", "02", 318, 1);

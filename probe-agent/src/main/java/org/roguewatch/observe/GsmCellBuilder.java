@@ -1,6 +1,8 @@
 package org.roguewatch.observe;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +26,12 @@ final class GsmCellBuilder {
     private long sumSnr;
     private int lastDbm;
     private FrameRef strongest;
+    private final java.util.ArrayDeque<LevelWindow> windows = new java.util.ArrayDeque<>();
+    private long windowStartSecond = Long.MIN_VALUE;
+    private FrameRef windowFirst;
+    private int windowFirstDbm;
+    private long windowSum;
+    private long windowSamples;
     private final TransactionTracker transactions = new TransactionTracker();
 
     GsmCellBuilder(String probeId, int arfcn) {
@@ -41,6 +49,7 @@ final class GsmCellBuilder {
                 lastSeen = time;
             }
         }
+        window(ref, signalDbm);
         signalSamples++;
         minDbm = Math.min(minDbm, signalDbm);
         if (signalDbm > maxDbm) {
@@ -50,6 +59,33 @@ final class GsmCellBuilder {
         sumDbm += signalDbm;
         sumSnr += snrDb;
         lastDbm = signalDbm;
+    }
+
+    private void window(FrameRef ref, int signalDbm) {
+        if (ref.time() == null) {
+            return;
+        }
+        long second = ref.time().getEpochSecond();
+        if (windowFirst == null || second - windowStartSecond >= LevelWindow.SECONDS || second < windowStartSecond) {
+            closeWindow();
+            windowStartSecond = second;
+            windowFirst = ref;
+            windowFirstDbm = signalDbm;
+        }
+        windowSum += signalDbm;
+        windowSamples++;
+    }
+
+    private void closeWindow() {
+        if (windowSamples > 0) {
+            if (windows.size() == SignalSummary.MAX_WINDOWS) {
+                windows.removeFirst();
+            }
+            windows.addLast(new LevelWindow(windowFirst, windowFirstDbm, (double) windowSum / windowSamples,
+                    windowSamples));
+        }
+        windowSum = 0;
+        windowSamples = 0;
     }
 
     void message(String name) {
@@ -78,9 +114,13 @@ final class GsmCellBuilder {
         }
         TreeMap<String, Long> counts = new TreeMap<>();
         messages.forEach((name, count) -> counts.put(name, count[0]));
+        List<LevelWindow> levels = new ArrayList<>(windows);
+        if (windowSamples > 0) {
+            levels.add(new LevelWindow(windowFirst, windowFirstDbm, (double) windowSum / windowSamples, windowSamples));
+        }
         SignalSummary signal = signalSamples == 0 ? SignalSummary.NONE
                 : new SignalSummary(signalSamples, minDbm, maxDbm, (double) sumDbm / signalSamples, lastDbm,
-                        (double) sumSnr / signalSamples, strongest);
+                        (double) sumSnr / signalSamples, strongest, levels);
         return new CellObservation(probeId, Radio.GSM, arfcn, firstSeen, lastSeen, fields, counts, signal,
                 transactions.transactions());
     }
