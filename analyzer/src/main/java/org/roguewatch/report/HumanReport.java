@@ -14,7 +14,7 @@ import org.roguewatch.capture.FrameRef;
 import org.roguewatch.detect.CellAssessment;
 import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.observe.CellField;
@@ -38,7 +38,7 @@ public final class HumanReport {
      * One line per message, like tshark's one-line view: frame number, seconds since the first
      * frame of its file, ARFCN and direction, channel, message name and its telling fields.
      */
-    public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+    public void message(FrameRef ref, GsmtapHeader header, RadioMessage message) {
         if (!ref.source().equals(messageSource)) {
             messageSource = ref.source();
             sourceStart = ref.time();

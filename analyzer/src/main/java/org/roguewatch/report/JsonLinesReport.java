@@ -15,7 +15,7 @@ import org.roguewatch.detect.Detector;
 import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.observe.Radio;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.observe.CellField;
@@ -57,7 +57,7 @@ public final class JsonLinesReport {
         emit(line);
     }
 
-    public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+    public void message(FrameRef ref, GsmtapHeader header, RadioMessage message) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "message");
         line.put("source", ref.source());

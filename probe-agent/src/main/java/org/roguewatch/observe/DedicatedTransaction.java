@@ -3,7 +3,7 @@ package org.roguewatch.observe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 
 /**
  * What happened on one dedicated channel (SDCCH or FACCH) between a phone's first message and
@@ -19,12 +19,12 @@ public record DedicatedTransaction(String channel, List<DedicatedStep> steps, bo
         steps = List.copyOf(steps);
     }
 
-    public boolean contains(Class<? extends GsmMessage> type) {
+    public boolean contains(Class<? extends RadioMessage> type) {
         return first(type).isPresent();
     }
 
     /** The first step carrying a message of {@code type}. */
-    public Optional<DedicatedStep> first(Class<? extends GsmMessage> type) {
+    public Optional<DedicatedStep> first(Class<? extends RadioMessage> type) {
         for (DedicatedStep step : steps) {
             if (type.isInstance(step.message())) {
                 return Optional.of(step);
@@ -34,7 +34,7 @@ public record DedicatedTransaction(String channel, List<DedicatedStep> steps, bo
     }
 
     /** Every step carrying a message of {@code type}, in order. */
-    public List<DedicatedStep> all(Class<? extends GsmMessage> type) {
+    public List<DedicatedStep> all(Class<? extends RadioMessage> type) {
         List<DedicatedStep> out = new ArrayList<>();
         for (DedicatedStep step : steps) {
             if (type.isInstance(step.message())) {
@@ -45,7 +45,7 @@ public record DedicatedTransaction(String channel, List<DedicatedStep> steps, bo
     }
 
     /** Whether a {@code type} message occurs before the step at {@code index}. */
-    public boolean occursBefore(Class<? extends GsmMessage> type, int index) {
+    public boolean occursBefore(Class<? extends RadioMessage> type, int index) {
         for (int i = 0; i < index && i < steps.size(); i++) {
             if (type.isInstance(steps.get(i).message())) {
                 return true;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roguewatch.capture.FrameRef;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsm.rr.ChannelRelease;
 import org.roguewatch.gsmtap.GsmtapChannel;
 import org.roguewatch.gsmtap.GsmtapHeader;
@@ -33,7 +33,7 @@ final class TransactionTracker {
         return GsmtapChannel.isDedicatedControl(header.subType()) && !GsmtapChannel.isAssociated(header.subType());
     }
 
-    void accept(FrameRef ref, GsmtapHeader header, GsmMessage message) {
+    void accept(FrameRef ref, GsmtapHeader header, RadioMessage message) {
         ChannelKey key = new ChannelKey(ref.source(), header.timeslot(), header.subSlot(),
                 GsmtapChannel.base(header.subType()));
         names.computeIfAbsent(key, k -> GsmtapChannel.name(header.subType()) + " TN " + header.timeslot()

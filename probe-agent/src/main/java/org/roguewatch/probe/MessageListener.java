@@ -1,11 +1,11 @@
 package org.roguewatch.probe;
 
 import org.roguewatch.capture.FrameRef;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsmtap.GsmtapHeader;
 
 /** Receives each decoded message in capture order (for per-message views such as {@code analyze --messages}). */
 @FunctionalInterface
 public interface MessageListener {
-    void message(FrameRef ref, GsmtapHeader header, GsmMessage message);
+    void message(FrameRef ref, GsmtapHeader header, RadioMessage message);
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsm.LocationAreaId;
 import org.roguewatch.gsm.MobileIdentity;
 import org.roguewatch.gsm.mm.IdentityResponse;
@@ -30,7 +30,7 @@ final class MessageColumns {
     private MessageColumns() {
     }
 
-    static Map<String, String> of(GsmMessage message) {
+    static Map<String, String> of(RadioMessage message) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String column : TsharkFixture.COLUMNS) {
             row.put(column, "");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.roguewatch.capture.CaptureFiles;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.capture.PacketReader;
-import org.roguewatch.gsm.GsmMessage;
+import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.testing.SharedCaptures;
 
@@ -55,11 +55,11 @@ class TsharkAgreementTest {
         assertEquals(0, ingest.counters().malformedTotal(), () -> ingest.counters().malformed().toString());
     }
 
-    private static void assertAgreement(Map<Long, Map<String, String>> tshark, Map<Long, GsmMessage> ours,
+    private static void assertAgreement(Map<Long, Map<String, String>> tshark, Map<Long, RadioMessage> ours,
                                         Set<Long> framesOnlyTsharkNames) {
         for (Map.Entry<Long, Map<String, String>> row : tshark.entrySet()) {
             long frame = row.getKey();
-            GsmMessage message = ours.get(frame);
+            RadioMessage message = ours.get(frame);
             if (message == null && row.getValue().get("message").isEmpty()) {
                 continue; // neither side completed a message in this frame (e.g. a LAPDm segment)
             }
