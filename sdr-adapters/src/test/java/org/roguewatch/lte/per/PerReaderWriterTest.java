@@ -18,7 +18,7 @@ class PerReaderWriterTest {
 
     @Test
     void constrainedNumbersUseTheMinimalWidth() {
-        PerWriter writer = new PerWriter().constrained(5, 0, 7).constrained(0, 3, 3).constrained(1000, 0, 1023);
+        PerWriter writer = new PerWriter().constrained(5, 0, 7).constrained(3, 3, 3).constrained(1000, 0, 1023);
         assertEquals(3 + 0 + 10, writer.bitLength());
         PerReader reader = reader(writer);
         assertEquals(5, reader.constrained(0, 7));
