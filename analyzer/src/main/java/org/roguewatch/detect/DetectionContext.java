@@ -107,6 +107,11 @@ public final class DetectionContext {
         return policy.homePlmns().isEmpty() && planPlmns.isEmpty();
     }
 
+    /** Whether the operator names this PLMN as its own, in its settings or its plan (a lab network may be). */
+    public boolean isDeclaredOwnPlmn(String plmn) {
+        return policy.homePlmns().contains(plmn) || planPlmns.contains(plmn);
+    }
+
     /** The cell this probe heard on that channel, or null. */
     public CellObservation heardBy(String probe, Radio radio, int channel) {
         ProbeView view = probes.get(probe);

@@ -65,6 +65,13 @@ class IdentityAndPlanDetectorsTest {
     }
 
     @Test
+    void testNetworkTheOperatorDeclaresItsOwnIsNotFlagged() {
+        List<CellObservation> lab = oneCell(c -> c.identity("001", "01", 1, 10));
+        assertEquals(List.of(), new Scenario().home("001-01").heard(lab).findings("FOREIGN-OR-TEST-PLMN"));
+        assertEquals(List.of(), new Scenario().plan("GSM,001,01,1,10,725").heard(lab).findings("FOREIGN-OR-TEST-PLMN"));
+    }
+
+    @Test
     void plmnOutsideHomeAndPartnersIsForeignOnlyWhenListsAreConfigured() {
         List<CellObservation> cell = oneCell(c -> c.identity("262", "07", 1, 10));
         assertEquals(1, new Scenario().home("262-02").heard(cell).findings("FOREIGN-OR-TEST-PLMN").size());

@@ -40,8 +40,9 @@ public final class CellObservation {
     private final CellIdentity identity;
 
     static {
-        // Create every GSM field before any observation sizes its array by CellField.count().
+        // Create every field before any observation sizes its array by CellField.count().
         java.util.Objects.requireNonNull(GsmFields.ALL);
+        java.util.Objects.requireNonNull(LteFields.ALL);
     }
 
     public CellObservation(String probeId, Radio radio, int channel, Instant firstSeen, Instant lastSeen,
@@ -59,8 +60,10 @@ public final class CellObservation {
         this.byIndex = new FieldHistory<?>[CellField.count()];
         fields.forEach((field, history) -> byIndex[field.index()] = history);
         this.messageIndex = new HashMap<>(messages);
-        this.identity = new CellIdentity(latest(GsmFields.MCC), latest(GsmFields.MNC), latest(GsmFields.LAC),
-                latest(GsmFields.CI));
+        this.identity = radio == Radio.LTE
+                ? new CellIdentity(latest(LteFields.MCC), latest(LteFields.MNC), latest(LteFields.TAC), latest(LteFields.ECI))
+                : new CellIdentity(latest(GsmFields.MCC), latest(GsmFields.MNC), latest(GsmFields.LAC),
+                        latest(GsmFields.CI));
     }
 
     /** An observation of broadcasts only (no dedicated-channel traffic heard). */

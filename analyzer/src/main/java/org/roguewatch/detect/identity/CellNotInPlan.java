@@ -9,7 +9,7 @@ import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellIdentity;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.registry.Severity;
 
 /**
@@ -37,10 +37,10 @@ public final class CellNotInPlan extends SignatureDetector {
         }
         String expected = "listed in the cell plan (" + context.plan().size() + " cells)";
         List<Evidence> evidence = new ArrayList<>();
-        evidence.addAll(cell.evidence(GsmFields.MCC, expected));
-        evidence.addAll(cell.evidence(GsmFields.MNC, expected));
-        evidence.addAll(cell.evidence(GsmFields.LAC, expected));
-        evidence.addAll(cell.evidence(GsmFields.CI, expected));
+        evidence.addAll(cell.evidence(IdentityFields.mcc(cell.radio()), expected));
+        evidence.addAll(cell.evidence(IdentityFields.mnc(cell.radio()), expected));
+        evidence.addAll(cell.evidence(IdentityFields.area(cell.radio()), expected));
+        evidence.addAll(cell.evidence(IdentityFields.cell(cell.radio()), expected));
         String plmn = cell.plmn();
         if (context.isOwnPlmn(plmn)) {
             return List.of(finding(cell, settings, "cell " + identity + " is not in the cell plan of " + plmn, evidence));

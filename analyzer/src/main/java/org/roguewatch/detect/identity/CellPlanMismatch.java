@@ -10,7 +10,7 @@ import org.roguewatch.detect.Finding;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.observe.Sighting;
 import org.roguewatch.registry.PlannedCell;
 import org.roguewatch.registry.Severity;
@@ -43,7 +43,7 @@ public final class CellPlanMismatch extends SignatureDetector {
             return List.of();
         }
         CellObservation heard = cell.observations().get(0);
-        Sighting<Integer> ci = heard.history(GsmFields.CI).latestSighting();
+        Sighting<Integer> ci = heard.history(IdentityFields.cell(cell.radio())).latestSighting();
         Evidence evidence = new Evidence(heard.probeId(), ci.first().source(), ci.first().frame(), ci.first().time(),
                 "gsmtap.arfcn", cell.channel(), planned.get().channel() + " (" + planned.get().source() + ")");
         return List.of(finding(cell, settings, "cell " + identity + " is planned on channel "

@@ -9,17 +9,18 @@ import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellIdentity;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.registry.Severity;
 
 /**
  * FOREIGN-OR-TEST-PLMN: a test network code (MCC 001, MCC 999, MCC 901 — TS 23.122 Annex A and
- * ITU-T E.212 reserved ranges; lab equipment and catchers default to 001-01), or a PLMN outside
- * the configured home and partner lists.
+ * ITU-T E.212 reserved ranges; lab equipment and catchers default to 001-01) that the operator
+ * has not declared its own (a lab network in its plan or home list), or a PLMN outside the
+ * configured home and partner lists.
  */
 public final class ForeignOrTestPlmn extends SignatureDetector {
     public ForeignOrTestPlmn() {
-        super("FOREIGN-OR-TEST-PLMN", 1, Severity.HIGH,
+        super("FOREIGN-OR-TEST-PLMN", 2, Severity.HIGH,
                 "MCC/MNC of a test network, or not in the configured home/partner PLMNs",
                 "TS 23.122 Annex A test PLMNs; Crocodile Hunter MCC/MNC scores");
     }
@@ -37,7 +38,7 @@ public final class ForeignOrTestPlmn extends SignatureDetector {
         String plmn = cell.plmn();
         String why;
         Object expected;
-        if (isTestPlmn(identity.mcc())) {
+        if (isTestPlmn(identity.mcc()) && !context.isDeclaredOwnPlmn(plmn)) {
             why = "test network code " + plmn;
             expected = "a public network's MCC";
         } else if (context.policy().knowsPlmns() && !context.policy().isKnownPlmn(plmn)) {
@@ -46,8 +47,8 @@ public final class ForeignOrTestPlmn extends SignatureDetector {
         } else {
             return List.of();
         }
-        List<Evidence> evidence = new ArrayList<>(cell.evidence(GsmFields.MCC, expected));
-        evidence.addAll(cell.evidence(GsmFields.MNC, expected));
+        List<Evidence> evidence = new ArrayList<>(cell.evidence(IdentityFields.mcc(cell.radio()), expected));
+        evidence.addAll(cell.evidence(IdentityFields.mnc(cell.radio()), expected));
         return oneFinding(cell, settings, "cell broadcasts " + why, evidence);
     }
 }

@@ -10,7 +10,7 @@ import org.roguewatch.detect.ParameterSpec;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.registry.Severity;
 
 /**
@@ -40,7 +40,7 @@ public final class LonesomeArea extends SignatureDetector {
         if (context.hasPlan() && context.plan().size() > 0 && context.isOwnPlmn(plmn)
                 && !context.plan().hasArea(cell.radio(), identity.mcc(), identity.mnc(), identity.lac())) {
             return oneFinding(cell, settings, "area " + identity.lac() + " of " + plmn + " is not in the cell plan",
-                    cell.evidence(GsmFields.LAC, "an area code of the plan"));
+                    cell.evidence(IdentityFields.area(cell.radio()), "an area code of the plan"));
         }
         int minCells = settings.integer("minCellsHeard");
         List<String> probes = new ArrayList<>();
@@ -54,6 +54,6 @@ public final class LonesomeArea extends SignatureDetector {
             return List.of();
         }
         return oneFinding(cell, settings, "the only cell in area " + identity.lac() + " among the cells probe(s) "
-                + probes + " hear", cell.evidence(GsmFields.LAC, "other cells of the same area nearby"));
+                + probes + " hear", cell.evidence(IdentityFields.area(cell.radio()), "other cells of the same area nearby"));
     }
 }

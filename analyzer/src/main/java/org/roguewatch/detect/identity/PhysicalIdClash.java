@@ -9,7 +9,7 @@ import org.roguewatch.detect.DetectorSettings;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellIdentity;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.registry.PlannedCell;
 import org.roguewatch.registry.Severity;
 
@@ -50,6 +50,6 @@ public final class PhysicalIdClash extends SignatureDetector {
         String expected = "channel " + cell.channel() + " is planned for " + String.join(", ", others)
                 + (onChannel.size() > others.size() ? " …" : "");
         return oneFinding(cell, settings, "cell " + identity + " uses channel " + cell.channel()
-                + " planned for another cell", cell.evidence(GsmFields.CI, expected));
+                + " planned for another cell", cell.evidence(IdentityFields.cell(cell.radio()), expected));
     }
 }

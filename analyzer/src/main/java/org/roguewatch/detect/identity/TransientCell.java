@@ -13,7 +13,7 @@ import org.roguewatch.detect.ParameterSpec;
 import org.roguewatch.detect.SignatureDetector;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.FieldHistory;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.detect.IdentityFields;
 import org.roguewatch.observe.Sighting;
 import org.roguewatch.registry.Severity;
 
@@ -55,7 +55,7 @@ public final class TransientCell extends SignatureDetector {
                     evidence = new ArrayList<>(2);
                 }
                 String expected = "on the air throughout " + probeFirst + " .. " + probeLast;
-                FieldHistory<Integer> ci = observation.history(GsmFields.CI);
+                FieldHistory<Integer> ci = observation.history(IdentityFields.cell(observation.radio()));
                 if (ci != null) {
                     Sighting<Integer> sighting = ci.latestSighting();
                     evidence.add(new Evidence(observation.probeId(), sighting.first().source(), sighting.first().frame(),
