@@ -21,8 +21,9 @@ import org.apache.commons.math3.util.Pair;
  * maximal where the squared level residuals are least, so the unknowns (east, north, P_tx) are
  * fitted by Levenberg–Marquardt (Commons Math), started from every probe, the weighted centroid and
  * a grid so it does not stop in a local minimum, then refitted with Huber weights so one probe
- * whose level is off (blocked, saturated, misplaced) cannot drag the point. The covariance at the
- * solution, scaled by σ², gives the 50 % and 95 % ellipses.
+ * whose level is off (blocked, saturated, misplaced) cannot drag the point. The 50 % and 95 %
+ * ellipses come from the profile-likelihood region ({@link ProfileRegion}); the linearised covariance
+ * at the solution, scaled by σ², is reported beside them.
  */
 public final class RssLocator {
     /** Huber's tuning constant: 95 % efficiency under Gaussian errors. */
@@ -137,7 +138,8 @@ public final class RssLocator {
             }
         }
         return new LocationEstimate(solution[0], solution[1], solution[2], varEast, varNorth, cov,
-                Ellipse.of(varEast, varNorth, cov, Ellipse.CHI2_50), Ellipse.of(varEast, varNorth, cov, Ellipse.CHI2_95),
+                ProfileRegion.ellipse(measurements, weights, model, solution[0], solution[1], Ellipse.CHI2_50),
+                ProfileRegion.ellipse(measurements, weights, model, solution[0], solution[1], Ellipse.CHI2_95),
                 CramerRaoBound.rmsMetres(solution[0], solution[1], measurements, model),
                 Math.sqrt(sum / residuals.length), ids, downweighted, "rss-ml-lm-huber", model);
     }
