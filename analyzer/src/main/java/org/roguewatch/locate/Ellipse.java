@@ -12,6 +12,13 @@ public record Ellipse(double semiMajorM, double semiMinorM, double orientationDe
     static final double CHI2_50 = 1.3862943611198906;
     static final double CHI2_95 = 5.991464547107979;
 
+    /** The region is open: the measurements do not bound the position in some direction. */
+    public static final Ellipse UNBOUNDED = new Ellipse(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0);
+
+    public boolean bounded() {
+        return Double.isFinite(semiMajorM);
+    }
+
     /** The ellipse of a 2×2 east/north covariance at the given χ²(2) quantile. */
     static Ellipse of(double varEast, double varNorth, double covEastNorth, double chi2) {
         double trace = varEast + varNorth;
@@ -44,6 +51,9 @@ public record Ellipse(double semiMajorM, double semiMinorM, double orientationDe
 
     /** Whether a point (east, north offset from the ellipse's centre) lies inside. */
     public boolean contains(double dEast, double dNorth) {
+        if (!bounded()) {
+            return true;
+        }
         double theta = Math.toRadians(orientationDeg);
         // Along the major axis (bearing theta from north) and across it.
         double along = dEast * Math.sin(theta) + dNorth * Math.cos(theta);

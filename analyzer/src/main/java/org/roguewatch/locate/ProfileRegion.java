@@ -44,16 +44,20 @@ final class ProfileRegion {
         double limit = base + model.sigmaDb() * model.sigmaDb() * chi2;
         double[] xs = new double[DIRECTIONS];
         double[] ys = new double[DIRECTIONS];
+        boolean bounded = true;
         for (int k = 0; k < DIRECTIONS; k++) {
             double angle = 2 * Math.PI * k / DIRECTIONS;
             // Counter-clockwise from east, so the traced polygon has positive area.
             double dx = Math.cos(angle);
             double dy = Math.sin(angle);
             double r = radius(measurements, weights, model, east, north, dx, dy, limit);
+            bounded &= r < MAX_RADIUS_M;
             xs[k] = r * dx;
             ys[k] = r * dy;
         }
-        return fromPolygon(xs, ys);
+        // Range-only measurements with unknown power can leave the region open in some direction:
+        // then no ellipse is honest, and an infinite one says so.
+        return bounded ? fromPolygon(xs, ys) : Ellipse.UNBOUNDED;
     }
 
     private static double radius(List<Measurement> measurements, double[] weights, PathLossModel model, double east,

@@ -55,7 +55,8 @@ class RssLocatorTest {
             double north = 200 + random.nextDouble() * 600;
             LocationEstimate estimate = ((LocateResult.Located) new RssLocator(MODEL)
                     .locate(heard(east, north, 30, SQUARE, random))).estimate();
-            assertTrue(estimate.ellipse95().semiMajorM() >= estimate.ellipse50().semiMajorM());
+            assertTrue(!estimate.ellipse95().bounded()
+                    || estimate.ellipse95().semiMajorM() >= estimate.ellipse50().semiMajorM());
             if (estimate.ellipse95().contains(east - estimate.east(), north - estimate.north())) {
                 covered++;
             }
