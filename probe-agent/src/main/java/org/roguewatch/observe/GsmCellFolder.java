@@ -29,7 +29,7 @@ import org.roguewatch.gsmtap.GsmtapHeader;
  */
 public final class GsmCellFolder {
     private final String probeId;
-    private final TreeMap<Integer, GsmCellBuilder> cells = new TreeMap<>();
+    private final TreeMap<Integer, CellBuilder> cells = new TreeMap<>();
 
     public GsmCellFolder(String probeId) {
         this.probeId = probeId;
@@ -42,7 +42,7 @@ public final class GsmCellFolder {
 
     /** Folds one decoded message heard on the header's ARFCN. */
     public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
-        GsmCellBuilder cell = cell(header.arfcn());
+        CellBuilder cell = cell(header.arfcn());
         cell.message(message.name());
         if (TransactionTracker.isDedicated(header)) {
             cell.dedicated(ref, header, message);
@@ -90,24 +90,24 @@ public final class GsmCellFolder {
     /** One observation per ARFCN heard, ascending by ARFCN. */
     public List<CellObservation> observations() {
         List<CellObservation> out = new ArrayList<>(cells.size());
-        for (GsmCellBuilder builder : cells.values()) {
+        for (CellBuilder builder : cells.values()) {
             out.add(builder.build());
         }
         out.sort(Comparator.comparingInt(CellObservation::channel));
         return out;
     }
 
-    private GsmCellBuilder cell(int arfcn) {
-        return cells.computeIfAbsent(arfcn, a -> new GsmCellBuilder(probeId, a));
+    private CellBuilder cell(int arfcn) {
+        return cells.computeIfAbsent(arfcn, a -> new CellBuilder(probeId, Radio.GSM, a));
     }
 
-    private static void identity(GsmCellBuilder cell, FrameRef ref, String mcc, String mnc, int lac) {
+    private static void identity(CellBuilder cell, FrameRef ref, String mcc, String mnc, int lac) {
         cell.see(GsmFields.MCC, mcc, ref);
         cell.see(GsmFields.MNC, mnc, ref);
         cell.see(GsmFields.LAC, lac, ref);
     }
 
-    private static void controlChannel(GsmCellBuilder cell, FrameRef ref, ControlChannelDescription ccd) {
+    private static void controlChannel(CellBuilder cell, FrameRef ref, ControlChannelDescription ccd) {
         cell.see(GsmFields.T3212, ccd.t3212(), ref);
         cell.see(GsmFields.ATT, ccd.att(), ref);
         cell.see(GsmFields.BS_AG_BLKS_RES, ccd.bsAgBlksRes(), ref);
@@ -116,14 +116,14 @@ public final class GsmCellFolder {
         cell.see(GsmFields.MSCR, ccd.mscr(), ref);
     }
 
-    private static void cellSelection(GsmCellBuilder cell, FrameRef ref, CellSelectionParameters selection) {
+    private static void cellSelection(CellBuilder cell, FrameRef ref, CellSelectionParameters selection) {
         cell.see(GsmFields.CELL_RESELECT_HYSTERESIS, selection.cellReselectHysteresis(), ref);
         cell.see(GsmFields.MS_TXPWR_MAX_CCH, selection.msTxpwrMaxCch(), ref);
         cell.see(GsmFields.RXLEV_ACCESS_MIN, selection.rxlevAccessMin(), ref);
         cell.see(GsmFields.NECI, selection.neci(), ref);
     }
 
-    private static void rach(GsmCellBuilder cell, FrameRef ref, RachControlParameters rach) {
+    private static void rach(CellBuilder cell, FrameRef ref, RachControlParameters rach) {
         cell.see(GsmFields.CELL_BARRED, rach.cellBarred(), ref);
         cell.see(GsmFields.REESTABLISHMENT_NOT_ALLOWED, rach.reestablishmentNotAllowed(), ref);
         cell.see(GsmFields.MAX_RETRANS, rach.maxRetrans(), ref);
@@ -131,7 +131,7 @@ public final class GsmCellFolder {
         cell.see(GsmFields.ACCESS_CONTROL_CLASSES, rach.accessControlClasses(), ref);
     }
 
-    private static void selection(GsmCellBuilder cell, FrameRef ref, SelectionParameters selection) {
+    private static void selection(CellBuilder cell, FrameRef ref, SelectionParameters selection) {
         if (selection == null) {
             return;
         }
@@ -141,7 +141,7 @@ public final class GsmCellFolder {
         cell.see(GsmFields.CBQ, selection.cbq(), ref);
     }
 
-    private static void neighbours(GsmCellBuilder cell, FrameRef ref, CellField<ArfcnList> field, BaList list) {
+    private static void neighbours(CellBuilder cell, FrameRef ref, CellField<ArfcnList> field, BaList list) {
         cell.see(field, ArfcnList.of(list.arfcns()), ref);
     }
 }

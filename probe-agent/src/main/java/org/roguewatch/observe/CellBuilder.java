@@ -11,10 +11,12 @@ import org.roguewatch.capture.FrameRef;
 import org.roguewatch.gsm.GsmMessage;
 import org.roguewatch.gsmtap.GsmtapHeader;
 
-/** Accumulates one GSM cell's observation at one probe. Not thread-safe. */
-final class GsmCellBuilder {
+/** Accumulates one cell's observation at one probe, GSM or LTE. Not thread-safe. */
+final class CellBuilder {
     private final String probeId;
-    private final int arfcn;
+    private final Radio radio;
+    private final int channel;
+    private final List<CellField<?>> order;
     private final Map<CellField<?>, FieldTracker<?>> trackers = new HashMap<>();
     private final Map<String, long[]> messages = new HashMap<>();
     private Instant firstSeen;
@@ -33,10 +35,13 @@ final class GsmCellBuilder {
     private long windowSum;
     private long windowSamples;
     private final TransactionTracker transactions = new TransactionTracker();
+    private final List<DedicatedTransaction> extraTransactions = new ArrayList<>();
 
-    GsmCellBuilder(String probeId, int arfcn) {
+    CellBuilder(String probeId, Radio radio, int channel) {
         this.probeId = probeId;
-        this.arfcn = arfcn;
+        this.radio = radio;
+        this.channel = channel;
+        this.order = radio == Radio.LTE ? LteFields.ALL : GsmFields.ALL;
     }
 
     void frame(FrameRef ref, int signalDbm, int snrDb) {
@@ -106,7 +111,7 @@ final class GsmCellBuilder {
 
     CellObservation build() {
         Map<CellField<?>, FieldHistory<?>> fields = new LinkedHashMap<>();
-        for (CellField<?> field : GsmFields.ALL) {
+        for (CellField<?> field : order) {
             FieldTracker<?> tracker = trackers.get(field);
             if (tracker != null) {
                 fields.put(field, tracker.snapshot());
@@ -121,7 +126,8 @@ final class GsmCellBuilder {
         SignalSummary signal = signalSamples == 0 ? SignalSummary.NONE
                 : new SignalSummary(signalSamples, minDbm, maxDbm, (double) sumDbm / signalSamples, lastDbm,
                         (double) sumSnr / signalSamples, strongest, levels);
-        return new CellObservation(probeId, Radio.GSM, arfcn, firstSeen, lastSeen, fields, counts, signal,
-                transactions.transactions());
+        List<DedicatedTransaction> all = new ArrayList<>(transactions.transactions());
+        all.addAll(extraTransactions);
+        return new CellObservation(probeId, radio, channel, firstSeen, lastSeen, fields, counts, signal, all);
     }
 }
