@@ -26,16 +26,17 @@ record EpsMobileIdentity(EpsIdentityType type, String digits) {
     static final String FIXED_IMEI = "490154203237518";
 
     static EpsMobileIdentity read(Octets value) {
-        int first = value.u8("EPS mobile identity type");
+        int first = value.peek("EPS mobile identity type");
         EpsIdentityType type = EpsIdentityType.of(first & 0x07);
+        if (type == EpsIdentityType.GUTI && value.length() != GUTI_LENGTH) {
+            throw value.error("eps-mobile-identity.length", "GUTI of " + value.length() + " octets, expected 11");
+        }
+        value.skip(1, "EPS mobile identity type");
         switch (type) {
             case IMSI:
             case IMEI:
                 return new EpsMobileIdentity(type, digits(first, value));
             case GUTI:
-                if (value.length() != GUTI_LENGTH) {
-                    throw value.error("eps-mobile-identity.length", "GUTI of " + value.length() + " octets, expected 11");
-                }
                 value.skip(value.remaining(), "GUTI");
                 return new EpsMobileIdentity(type, null);
             default:
