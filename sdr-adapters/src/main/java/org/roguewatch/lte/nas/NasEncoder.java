@@ -18,9 +18,9 @@ import org.roguewatch.gsm.OctetWriter;
  * simulated rogue LTE cell sends (e.g. a Security mode command selecting EEA0/EIA0, an Identity
  * request for the IMSI, Attach reject #7, TAU reject #15).
  *
- * <p>No keys exist here, so security is only the shape of it: the MAC is 4 zero octets (what
- * EIA0 yields, TS 33.401 5.1.4.2), and a body under security header type 2 or 4 is written in the
- * clear, which is what EEA0 yields. Fields the records do not keep are written as:
+ * <p>No keys exist here, so security is only the shape of it: the MAC is 4 zero octets (what the
+ * null integrity algorithm EIA0 yields, TS 33.401), and a body under security header type 2 or 4
+ * is written in the clear, which is what the null cipher EEA0 yields. Fields the records do not keep are written as:
  * <ul>
  * <li>an EPS mobile identity of type GUTI: {@link EpsMobileIdentity#FIXED_GUTI} (MCC 001, MNC 01,
  * MME group 1, MME code 1, M-TMSI 1); of type IMEI: the IMEI 490154203237518; of type OTHER:

@@ -9,12 +9,14 @@ import org.roguewatch.decode.Octets;
  * The non-imperative part of a message (TS 24.007 11.2.4, TS 24.301 9.9.1), read to its end. An
  * IEI with bit 8 set is a one-octet IE (type 1: IEI in the high half, value in the low half; or
  * type 2). Otherwise the message's own table says which IEIs are type 3 (TV) of a fixed length;
- * any other IEI is followed by its length: two octets for the IEIs 0x70-0x7F, which 24.007 11.2.4
- * reserves for type 6 (TLV-E) in EPS messages, one octet otherwise (type 4, TLV). So IEs we do not
- * know, from later releases included, are skipped by their length, never guessed at. When an IE
- * repeats, the first occurrence counts (24.007 8.6.3).
+ * any other IEI is followed by its length: two octets when bits 7-4 are all 1 (IEIs 0x78-0x7F,
+ * which 24.007 11.2.4 gives to type 6, TLV-E, in EPS messages), one octet otherwise (type 4, TLV).
+ * So IEs we do not know, from later releases included, are skipped by their length, never guessed
+ * at. When an IE repeats, the first occurrence counts (24.007 8.6.3).
  */
 final class OptionalIes {
+    private static final int TLV_E_BITS = 0x78;
+
     private final Map<Integer, Field> values = new HashMap<>();
     private final int[] halfOctets = new int[16];
 
@@ -41,7 +43,7 @@ final class OptionalIes {
             Field value;
             if (fixed != null) {
                 value = Ies.value(in, fixed - 1, name);
-            } else if ((iei & 0xf0) == 0x70) {
+            } else if ((iei & TLV_E_BITS) == TLV_E_BITS) {
                 value = Ies.lvE(in, name);
             } else {
                 value = Ies.lv(in, name);

@@ -26,8 +26,9 @@ class NasDecoderTest {
     @Test
     void unknownIeisAreSkippedByTheirLength() {
         // SMC; then an unknown TLV 0x3f (3 octets), an unknown TLV-E 0x7e (2-octet length 2), an
-        // unknown type 1 IE 0x9-, and only then the IMEISV request C1.
-        NasPdu pdu = ok("075d" + "12" + "03" + "02f0f0" + "3f03c1c1c1" + "7e0002c1c1" + "95" + "c1");
+        // unknown TLV 0x74 (0x70-0x77 keep a 1-octet length), an unknown type 1 IE 0x9-, and only
+        // then the IMEISV request C1.
+        NasPdu pdu = ok("075d" + "12" + "03" + "02f0f0" + "3f03c1c1c1" + "7e0002c1c1" + "7401c1" + "95" + "c1");
         assertEquals(new EmmSecurityModeCommand(1, 2, 3, true), pdu.message());
     }
 
