@@ -47,7 +47,7 @@ fields=(
     lte-rrc.waitTime lte-rrc.extendedWaitTime_r10
     lte-rrc.dedicatedInfoType lte-rrc.dedicatedInfoNAS lte-rrc.dedicatedInfoNASList lte-rrc.DedicatedInfoNAS
     lte-rrc.measConfig_element lte-rrc.measObjectId lte-rrc.reportConfigId lte-rrc.measId
-    lte-rrc.randomValue lte-rrc.establishmentCause lte-rrc.selectedPLMN_Identity
+    lte-rrc.randomValue lte-rrc.establishmentCause lte-rrc.selectedPLMN_Identity lte-rrc.mmegi
 )
 
 tsv() {

@@ -91,7 +91,8 @@ final class IdleModeMobilityCodec {
         }
     }
 
-    private static void writePriorities(PerWriter out, List<FrequencyPriority> entries, int maxEntries, int maxCarrier) {
+    private static void writePriorities(PerWriter out, List<FrequencyPriority> entries, int maxEntries,
+                                        int maxCarrier) {
         if (entries.isEmpty()) {
             return;
         }

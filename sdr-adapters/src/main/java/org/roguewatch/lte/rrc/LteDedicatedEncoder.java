@@ -40,7 +40,8 @@ public final class LteDedicatedEncoder {
                     out.constrained(digit - '0', 0, 9);
                 }
             }
-            case NG_5G_S_TMSI -> DedicatedPer.extensionChoice(out, 0, new PerWriter().bits(record.mTmsi(), 48).toBytes());
+            case NG_5G_S_TMSI ->
+                    DedicatedPer.extensionChoice(out, 0, new PerWriter().bits(record.mTmsi(), 48).toBytes());
             case I_RNTI -> DedicatedPer.extensionChoice(out, 1, new PerWriter().bits(record.mTmsi(), 40).toBytes());
             case UNKNOWN -> throw new IllegalArgumentException("an unknown paging identity cannot be encoded");
         }

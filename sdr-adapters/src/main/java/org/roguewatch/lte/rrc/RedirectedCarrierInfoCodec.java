@@ -24,7 +24,7 @@ final class RedirectedCarrierInfoCodec {
     static RedirectedCarrierInfo read(PerReader in) {
         int alternative = DedicatedPer.choice(in, ROOT);
         return switch (alternative) {
-            case 0 -> new RedirectedCarrierInfo(Rat.EUTRA, List.of(in.constrainedInt(0, DedicatedPer.MAX_EARFCN)), null);
+            case 0 -> RedirectedCarrierInfo.eutra(in.constrainedInt(0, DedicatedPer.MAX_EARFCN));
             case 1 -> {
                 GeranArfcnSet set = GeranArfcnSet.read(in);
                 yield new RedirectedCarrierInfo(Rat.GERAN, set.arfcns(), set.band());
@@ -95,7 +95,8 @@ final class RedirectedCarrierInfoCodec {
             }
             case NR -> {
                 // smtc-r15 absent; subcarrierSpacingSSB-r15 kHz15 (not kept by the record)
-                PerWriter nr = new PerWriter().bit(false).constrained(single(info), 0, MAX_ARFCN_NR).constrained(0, 0, 3);
+                PerWriter nr = new PerWriter().bit(false).constrained(single(info), 0, MAX_ARFCN_NR)
+                        .constrained(0, 0, 3);
                 DedicatedPer.extensionChoice(out, EXT_NR_R15, nr.toBytes());
             }
             case OTHER -> throw new IllegalArgumentException("an unknown redirection RAT cannot be encoded");

@@ -64,7 +64,8 @@ final class ReleaseReader {
     }
 
     private static V9e0 readV9e0(PerReader in) {
-        boolean[] present = in.optionals(3); // redirectedCarrierInfo-v9e0, idleModeMobilityControlInfo-v9e0, nonCritical
+        // redirectedCarrierInfo-v9e0, idleModeMobilityControlInfo-v9e0, nonCriticalExtension
+        boolean[] present = in.optionals(3);
         Integer redirect = present[0] ? in.constrainedInt(DedicatedPer.MAX_EARFCN + 1, DedicatedPer.MAX_EARFCN2) : null;
         List<Integer> idle = new ArrayList<>();
         if (present[1]) {

@@ -38,7 +38,8 @@ public record RrcConnectionReconfiguration(List<byte[]> dedicatedInfoNasList, bo
 
     @Override
     public String info() {
-        return nasListDecoded ? "NAS PDUs: " + dedicatedInfoNasList.size() : "mobilityControlInfo (NAS list not decoded)";
+        return nasListDecoded ? "NAS PDUs: " + dedicatedInfoNasList.size()
+                : "mobilityControlInfo (NAS list not decoded)";
     }
 
     @Override

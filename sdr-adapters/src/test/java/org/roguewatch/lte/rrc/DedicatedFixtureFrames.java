@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.roguewatch.lte.per.PerWriter;
 import org.roguewatch.lte.rrc.PagingRecord.UeIdentityType;
 import org.roguewatch.lte.rrc.RedirectedCarrierInfo.Rat;
 
@@ -168,6 +169,13 @@ public final class DedicatedFixtureFrames {
         RrcConnectionSetupComplete complete = new RrcConnectionSetupComplete(1, serviceRequest);
         out.add(new Frame("setup-complete", UL_DCCH, complete, 2,
                 LteDedicatedEncoder.rrcConnectionSetupComplete(complete, 2)));
+        RrcConnectionSetupComplete registered = new RrcConnectionSetupComplete(2, serviceRequest);
+        out.add(new Frame("setup-complete-registered-mme-mcc-mnc", UL_DCCH, registered,
+                setupCompleteWithRegisteredMme(true, true, serviceRequest)));
+        out.add(new Frame("setup-complete-registered-mme-mnc-only", UL_DCCH, registered,
+                setupCompleteWithRegisteredMme(true, false, serviceRequest)));
+        out.add(new Frame("setup-complete-registered-mme-no-plmn", UL_DCCH, registered,
+                setupCompleteWithRegisteredMme(false, false, serviceRequest)));
         UlInformationTransfer transfer = new UlInformationTransfer(
                 new byte[] {0x07, 0x56, 0x08, 0x09, 0x10, 0x10, 0x10, 0x32, 0x54, 0x76, (byte) 0x98});
         out.add(new Frame("ul-information-transfer", UL_DCCH, transfer,
@@ -176,6 +184,32 @@ public final class DedicatedFixtureFrames {
                 LteDedicatedEncoder.securityModeComplete(new RrcSecurityModeComplete(1))));
         out.add(new Frame("security-mode-failure", UL_DCCH, new RrcSecurityModeFailure(3),
                 LteDedicatedEncoder.securityModeFailure(new RrcSecurityModeFailure(3))));
+    }
+
+    /**
+     * RRCConnectionSetupComplete-r8 with registeredMME (TS 36.331 6.2.2), which our encoder never
+     * writes: PLMN-Identity with MCC 901 and MNC 55, or MNC 310 alone, or no PLMN; MMEGI 0x8001,
+     * MMEC 0x1a; selectedPLMN-Identity 2.
+     */
+    private static byte[] setupCompleteWithRegisteredMme(boolean plmn, boolean mcc, byte[] nas) {
+        PerWriter out = new PerWriter().bit(false).constrained(4, 0, 15).constrained(0, 0, 3);
+        out.bit(false).constrained(0, 0, 3); // criticalExtensions c1, rrcConnectionSetupComplete-r8
+        out.bit(true).bit(false).constrained(2, 1, 6); // registeredMME present, no nonCriticalExtension
+        out.bit(plmn);
+        if (plmn) {
+            out.bit(mcc);
+            int[] mccDigits = mcc ? new int[] {9, 0, 1} : new int[0];
+            int[] mncDigits = mcc ? new int[] {5, 5} : new int[] {3, 1, 0};
+            for (int digit : mccDigits) {
+                out.constrained(digit, 0, 9);
+            }
+            out.length(mncDigits.length, 2, 3);
+            for (int digit : mncDigits) {
+                out.constrained(digit, 0, 9);
+            }
+        }
+        out.bits(0x8001, 16).bits(0x1a, 8);
+        return out.octets(nas).toBytes();
     }
 
     private static <T extends DedicatedRrcMessage> void add(List<Frame> out, String id, int subType, T message,
