@@ -126,7 +126,7 @@ public final class PerReader {
      */
     public int enumerated(int rootCount, boolean extensible) {
         if (extensible && extensionBit()) {
-            return rootCount + (int) normallySmall();
+            return rootCount + extensionIndex();
         }
         return constrainedInt(0, rootCount - 1);
     }
@@ -137,9 +137,20 @@ public final class PerReader {
      */
     public int choice(int rootCount, boolean extensible) {
         if (extensible && extensionBit()) {
-            return rootCount + (int) normallySmall();
+            return rootCount + extensionIndex();
         }
         return constrainedInt(0, rootCount - 1);
+    }
+
+    /** Most extension indices and counts RRC uses are below a few dozen; anything near int range is garbage. */
+    private static final int MAX_EXTENSIONS = 256;
+
+    private int extensionIndex() {
+        long index = normallySmall();
+        if (index >= MAX_EXTENSIONS) {
+            throw error("extension-index", "extension index " + index + " is implausible");
+        }
+        return (int) index;
     }
 
     /** An unconstrained length determinant (11.9.4.2, unaligned): 7, 14 bits, or fragmentation. */
@@ -218,7 +229,14 @@ public final class PerReader {
      * type. Returns the open types by addition index (null where absent).
      */
     public PerReader[] extensionAdditions() {
-        int count = (int) normallySmall() + 1;
+        long count = normallySmall() + 1;
+        if (count > MAX_EXTENSIONS) {
+            throw error("extension-count", count + " extension additions is implausible");
+        }
+        return extensionAdditions((int) count);
+    }
+
+    private PerReader[] extensionAdditions(int count) {
         boolean[] present = optionals(count);
         PerReader[] additions = new PerReader[count];
         for (int i = 0; i < count; i++) {

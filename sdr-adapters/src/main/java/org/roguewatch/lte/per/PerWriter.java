@@ -59,7 +59,8 @@ public final class PerWriter {
     /** A root CHOICE index (the alternative's encoding follows). */
     public PerWriter choice(int index, int rootCount, boolean extensible) {
         if (index >= rootCount) {
-            throw new IllegalArgumentException("extension alternatives are written with choiceExtension");
+            throw new IllegalArgumentException("only root alternatives are written; an extension alternative is"
+                    + " an extension bit, a normally small index and an open type");
         }
         if (extensible) {
             bit(false);
