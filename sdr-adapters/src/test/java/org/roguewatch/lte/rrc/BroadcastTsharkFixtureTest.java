@@ -3,7 +3,6 @@ package org.roguewatch.lte.rrc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -41,10 +40,14 @@ class BroadcastTsharkFixtureTest {
     }
 
     private static LteMessage decode(String channel, byte[] payload) {
-        Decoded<LteMessage> decoded = channel.equals(BroadcastFixtureFrames.BCH)
-                ? BcchBchDecoder.decode(ByteBuffer.wrap(payload)) : BcchDlSchDecoder.decode(ByteBuffer.wrap(payload));
-        return assertInstanceOf(Decoded.Ok.class, decoded, () -> decoded.toString()).value() instanceof LteMessage m
-                ? m : null;
+        return ok(channel.equals(BroadcastFixtureFrames.BCH)
+                ? BcchBchDecoder.decode(ByteBuffer.wrap(payload)) : BcchDlSchDecoder.decode(ByteBuffer.wrap(payload)),
+                channel + " " + Hex.of(payload));
+    }
+
+    private static LteMessage ok(Decoded<LteMessage> decoded, String what) {
+        assertInstanceOf(Decoded.Ok.class, decoded, () -> what + ": " + decoded);
+        return decoded.valueOrNull();
     }
 
     private static List<String> pairs(String[] row, int from) {
@@ -115,13 +118,13 @@ class BroadcastTsharkFixtureTest {
         }
         assertEquals(tshark.keySet(), frames.stream().map(LteSnifferBroadcastFrames.Frame::number)
                 .collect(Collectors.toSet()), "the BCCH frames tshark and we find");
-        Map<String, Long> names = new TreeMapCounter().count(frames);
-        assertEquals(Map.of("SystemInformationBlockType1", 1432L, "SystemInformation", 358L), names);
         for (LteSnifferBroadcastFrames.Frame frame : frames) {
-            LteMessage message = assertInstanceOf(Decoded.Ok.class, frame.decoded(), "frame " + frame.number())
-                    .value() instanceof LteMessage m ? m : null;
+            LteMessage message = ok(frame.decoded(), "frame " + frame.number());
             assertEquals(tshark.get(frame.number()), TsharkBroadcastView.of(message), "frame " + frame.number());
         }
+        Map<String, Long> names = frames.stream().map(frame -> frame.decoded().valueOrNull().name())
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+        assertEquals(Map.of("SystemInformationBlockType1", 1432L, "SystemInformation", 358L), names);
     }
 
     @Test
@@ -139,14 +142,6 @@ class BroadcastTsharkFixtureTest {
         SystemInformation si = frames.stream().map(f -> f.decoded().valueOrNull())
                 .filter(SystemInformation.class::isInstance).map(SystemInformation.class::cast).findFirst().orElseThrow();
         assertEquals(List.of(BroadcastSamples.labSib2(), BroadcastSamples.labSib3()), si.sibs());
-        assertTrue(si.info().equals("[ SIB2 SIB3 ]"), si.info());
-    }
-
-    /** Message name → count. */
-    private static final class TreeMapCounter {
-        Map<String, Long> count(List<LteSnifferBroadcastFrames.Frame> frames) {
-            return frames.stream().map(f -> f.decoded().valueOrNull()).filter(java.util.Objects::nonNull)
-                    .collect(Collectors.groupingBy(LteMessage::name, java.util.TreeMap::new, Collectors.counting()));
-        }
+        assertEquals("[ SIB2 SIB3 ]", si.info());
     }
 }
