@@ -11,7 +11,7 @@ import org.roguewatch.lte.per.PerReader;
  * LTE_RRC sub-type BCCH-BCH (4) carries it.
  */
 public final class BcchBchDecoder {
-    /** The MIB's fields after systemFrameNumber: schedulingInfoSIB1-BR-r13 (5), systemInfoUnchanged-BR-r15 (1), 4 more. */
+    /** Bits after systemFrameNumber: schedulingInfoSIB1-BR-r13 (5), systemInfoUnchanged-BR-r15 (1), 4 more. */
     private static final int TRAILING_BITS = 10;
 
     private BcchBchDecoder() {

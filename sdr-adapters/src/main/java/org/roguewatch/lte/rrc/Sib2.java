@@ -6,8 +6,6 @@ package org.roguewatch.lte.rrc;
  * (they must be, for the next SIB to be found) but only the paging configuration is kept.
  *
  * @param acBarring                      ac-BarringInfo, or null when absent (no barring)
- * @param defaultPagingCycleRadioFrames  pcch-Config defaultPagingCycle, radio frames (32..256)
- * @param nB                             pcch-Config nB as 36.331 names it ("fourT" .. "oneThirtySecondT")
  * @param timers                         ue-TimersAndConstants
  * @param ulCarrierFreq                  freqInfo ul-CarrierFreq (EARFCN), or null when absent (the
  *                                       default duplex distance applies)
@@ -15,10 +13,12 @@ package org.roguewatch.lte.rrc;
  *                                       (same as downlink)
  * @param additionalSpectrumEmission     freqInfo additionalSpectrumEmission, 1..32
  * @param timeAlignmentTimerCommonSf     subframes, or {@link #TIMER_INFINITY}
+ * @param defaultPagingCycleRadioFrames  pcch-Config defaultPagingCycle, radio frames (32..256)
+ * @param nB                             pcch-Config nB as 36.331 names it ("fourT" .. "oneThirtySecondT")
  */
-public record Sib2(AcBarringInfo acBarring, int defaultPagingCycleRadioFrames, String nB,
-                   UeTimersAndConstants timers, Integer ulCarrierFreq, Integer ulBandwidthRb,
-                   int additionalSpectrumEmission, int timeAlignmentTimerCommonSf)
+public record Sib2(AcBarringInfo acBarring, UeTimersAndConstants timers, Integer ulCarrierFreq,
+                   Integer ulBandwidthRb, int additionalSpectrumEmission, int timeAlignmentTimerCommonSf,
+                   int defaultPagingCycleRadioFrames, String nB)
         implements SystemInformationBlock {
 
     /** timeAlignmentTimerCommon = infinity. */

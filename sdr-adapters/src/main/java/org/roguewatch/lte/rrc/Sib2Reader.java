@@ -26,8 +26,8 @@ final class Sib2Reader {
         int timeAlignmentTimer = enumerated(in, SibValueTables.TIME_ALIGNMENT_SF);
         // lateNonCriticalExtension, [[ssac-Barring…-r9]], [[ac-BarringForCSFB-r10]], … each an open type
         skipExtensionAdditions(in, extended);
-        return new Sib2(acBarring, pcch.defaultPagingCycleRadioFrames(), pcch.nB(), timers, ulCarrierFreq,
-                ulBandwidthRb, additionalSpectrumEmission, timeAlignmentTimer);
+        return new Sib2(acBarring, timers, ulCarrierFreq, ulBandwidthRb, additionalSpectrumEmission, timeAlignmentTimer,
+                pcch.defaultPagingCycleRadioFrames(), pcch.nB());
     }
 
     private static AcBarringInfo acBarringInfo(PerReader in) {

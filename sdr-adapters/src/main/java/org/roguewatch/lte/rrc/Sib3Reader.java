@@ -43,7 +43,7 @@ final class Sib3Reader {
         }
         // lateNonCriticalExtension, [[s-IntraSearch-v920, …]], [[q-QualMinWB-r11]], … each an open type
         SibIeReader.skipExtensionAdditions(in, extended);
-        return new Sib3(qHystDb, sNonIntraSearch, threshServingLow, priority, qRxLevMin, pMax, sIntraSearch,
-                allowedMeasBandwidthRb, presenceAntennaPort1, neighCellConfig, tReselectionEutra);
+        return new Sib3(qHystDb, priority, sNonIntraSearch, threshServingLow, qRxLevMin, sIntraSearch,
+                tReselectionEutra, pMax, allowedMeasBandwidthRb, presenceAntennaPort1, neighCellConfig);
     }
 }

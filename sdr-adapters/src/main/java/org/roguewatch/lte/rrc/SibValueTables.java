@@ -23,7 +23,8 @@ final class SibValueTables {
     static final List<Integer> T311_MS = List.of(1000, 3000, 5000, 10000, 15000, 20000, 30000);
     static final List<Integer> N311 = List.of(1, 2, 3, 4, 5, 6, 8, 10);
     /** TimeAlignmentTimer sf500..sf10240 and infinity (reported as {@link Sib2#TIMER_INFINITY}). */
-    static final List<Integer> TIME_ALIGNMENT_SF = List.of(500, 750, 1280, 1920, 2560, 5120, 10240, Sib2.TIMER_INFINITY);
+    static final List<Integer> TIME_ALIGNMENT_SF = List.of(500, 750, 1280, 1920, 2560, 5120, 10240,
+            Sib2.TIMER_INFINITY);
     /** PCCH-Config defaultPagingCycle rf32..rf256. */
     static final List<Integer> PAGING_CYCLE_RF = List.of(32, 64, 128, 256);
     static final List<String> PAGING_NB = List.of("fourT", "twoT", "oneT", "halfT", "quarterT", "oneEighthT",

@@ -51,10 +51,10 @@ final class BroadcastFixtureFrames {
                 List.of(new SchedulingInfo(16, List.of(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)))));
         si(frames, "si-lab-sib2-sib3", BroadcastSamples.labSib2(), BroadcastSamples.labSib3());
         si(frames, "si-sib2-barring", new Sib2(new AcBarringInfo(true, new AcBarringConfig(50, 16, 0b10101),
-                new AcBarringConfig(95, 512, 0b11111)), 256, "oneThirtySecondT",
-                new UeTimersAndConstants(100, 600, 0, 20, 30000, 10), null, null, 32, 10240));
+                new AcBarringConfig(95, 512, 0b11111)), new UeTimersAndConstants(100, 600, 0, 20, 30000, 10), null,
+                null, 32, 10240, 256, "oneThirtySecondT"));
         si(frames, "si-sib2-mo-data-only", new Sib2(new AcBarringInfo(false, null, new AcBarringConfig(0, 4, 0)),
-                64, "fourT", new UeTimersAndConstants(1500, 2000, 2000, 4, 1000, 5), 0, 6, 1, 500));
+                new UeTimersAndConstants(1500, 2000, 2000, 4, 1000, 5), 0, 6, 1, 500, 64, "fourT"));
         si(frames, "si-sib3-minimal", BroadcastSamples.minimalSib3());
         si(frames, "si-sib3-full", BroadcastSamples.fullSib3());
         si(frames, "si-sib4", BroadcastSamples.sib4());

@@ -22,7 +22,8 @@ class BroadcastMessageTest {
                 true, true, 5L, -65, null, null, 7, List.of(new SchedulingInfo(16, List.of(3))), 20, 0);
         assertEquals("SystemInformationBlockType1", sib1.name());
         assertEquals("PLMN 901-55,901-70 TAC 7 CI 0x0019b01 barred CSG SIBs [2, 3]", sib1.info());
-        SystemInformation si = new SystemInformation(List.of(BroadcastSamples.labSib2(), new OtherSib(SibTypes.SIB26A)));
+        SystemInformation si = new SystemInformation(
+                List.of(BroadcastSamples.labSib2(), new OtherSib(SibTypes.SIB26A)));
         assertEquals("SystemInformation", si.name());
         assertEquals("[ SIB2 SIB26a ]", si.info());
         MasterInformationBlock mib = new MasterInformationBlock(50, "normal", "one", 0x80);

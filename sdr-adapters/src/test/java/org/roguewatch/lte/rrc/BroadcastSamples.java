@@ -20,19 +20,19 @@ final class BroadcastSamples {
 
     /** The lab cell's SIB2 (LTESniffer capture): no barring, paging rf32/oneT. */
     static Sib2 labSib2() {
-        return new Sib2(null, 32, "oneT", LAB_TIMERS, 21400, 100, 1, Sib2.TIMER_INFINITY);
+        return new Sib2(null, LAB_TIMERS, 21400, 100, 1, Sib2.TIMER_INFINITY, 32, "oneT");
     }
 
     static Sib3 labSib3() {
-        return new Sib3(2, 3, 2, 6, -61, 23, 5, null, true, 1, 1);
+        return new Sib3(2, 6, 3, 2, -61, 5, 1, 23, null, true, 1);
     }
 
     static Sib3 minimalSib3() {
-        return new Sib3(0, null, 0, 0, -70, null, null, null, false, 0, 0);
+        return new Sib3(0, 0, null, 0, -70, null, 0, null, null, false, 0);
     }
 
     static Sib3 fullSib3() {
-        return new Sib3(24, 31, 31, 7, -22, 33, 31, 100, true, 3, 7);
+        return new Sib3(24, 7, 31, 31, -22, 31, 7, 33, 100, true, 3);
     }
 
     static Sib4 sib4() {
@@ -55,7 +55,8 @@ final class BroadcastSamples {
     static Sib6 sib6() {
         return new Sib6(List.of(new UtraCarrier(10700, 3, 10, 4, -58, 24, -18),
                 new UtraCarrier(10563, null, 0, 31, -60, -50, -24)),
-                List.of(new UtraCarrier(9500, 2, 12, 6, -13, 33, null), new UtraCarrier(16383, null, 1, 1, -60, 0, null)),
+                List.of(new UtraCarrier(9500, 2, 12, 6, -13, 33, null),
+                        new UtraCarrier(16383, null, 1, 1, -60, 0, null)),
                 2);
     }
 

@@ -140,7 +140,8 @@ class BroadcastTsharkFixtureTest {
         assertEquals(-65, sib1.qRxLevMin(), "-130 dBm");
         assertEquals(List.of(2, 3), sib1.scheduledSibTypes());
         SystemInformation si = frames.stream().map(f -> f.decoded().valueOrNull())
-                .filter(SystemInformation.class::isInstance).map(SystemInformation.class::cast).findFirst().orElseThrow();
+                .filter(SystemInformation.class::isInstance).map(SystemInformation.class::cast).findFirst()
+                .orElseThrow();
         assertEquals(List.of(BroadcastSamples.labSib2(), BroadcastSamples.labSib3()), si.sibs());
         assertEquals("[ SIB2 SIB3 ]", si.info());
     }

@@ -58,12 +58,13 @@ class LteBroadcastRoundTripTest {
             UeTimersAndConstants timers = new UeTimersAndConstants(ms, ms,
                     SibValueTables.T310_MS.get(i % SibValueTables.T310_MS.size()), SibValueTables.N310.get(i),
                     SibValueTables.T311_MS.get(i % SibValueTables.T311_MS.size()), SibValueTables.N311.get(i));
-            Sib2 sib2 = new Sib2(null, SibValueTables.PAGING_CYCLE_RF.get(i % 4), SibValueTables.PAGING_NB.get(i),
-                    timers, null, SibValueTables.BANDWIDTH_RB.get(i % 6), 1 + i, SibValueTables.TIME_ALIGNMENT_SF.get(i));
+            Sib2 sib2 = new Sib2(null, timers, null, SibValueTables.BANDWIDTH_RB.get(i % 6), 1 + i,
+                    SibValueTables.TIME_ALIGNMENT_SF.get(i), SibValueTables.PAGING_CYCLE_RF.get(i % 4),
+                    SibValueTables.PAGING_NB.get(i));
             assertEquals(List.of(sib2), roundTrip(sib2));
         }
         for (int db : SibValueTables.Q_HYST_DB) {
-            Sib3 sib3 = new Sib3(db, null, 0, 0, -70, null, null, null, false, 0, 0);
+            Sib3 sib3 = new Sib3(db, 0, null, 0, -70, null, 0, null, null, false, 0);
             assertEquals(List.of(sib3), roundTrip(sib3));
         }
         for (int db : SibValueTables.Q_OFFSET_RANGE_DB) {

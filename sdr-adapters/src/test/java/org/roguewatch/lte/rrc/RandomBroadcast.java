@@ -62,20 +62,22 @@ final class RandomBroadcast {
         UeTimersAndConstants timers = new UeTimersAndConstants(pick(SibValueTables.T300_T301_MS),
                 pick(SibValueTables.T300_T301_MS), pick(SibValueTables.T310_MS), pick(SibValueTables.N310),
                 pick(SibValueTables.T311_MS), pick(SibValueTables.N311));
-        return new Sib2(barring, pick(SibValueTables.PAGING_CYCLE_RF), pick(SibValueTables.PAGING_NB), timers,
-                maybe(0, 65535), random.nextBoolean() ? pick(SibValueTables.BANDWIDTH_RB) : null, between(1, 32),
-                pick(SibValueTables.TIME_ALIGNMENT_SF));
+        return new Sib2(barring, timers, maybe(0, 65535),
+                random.nextBoolean() ? pick(SibValueTables.BANDWIDTH_RB) : null, between(1, 32),
+                pick(SibValueTables.TIME_ALIGNMENT_SF), pick(SibValueTables.PAGING_CYCLE_RF),
+                pick(SibValueTables.PAGING_NB));
     }
 
     private AcBarringConfig acBarring() {
-        return new AcBarringConfig(pick(SibValueTables.AC_BARRING_FACTOR_PERCENT), pick(SibValueTables.AC_BARRING_TIME_S),
-                random.nextInt(32));
+        return new AcBarringConfig(pick(SibValueTables.AC_BARRING_FACTOR_PERCENT),
+                pick(SibValueTables.AC_BARRING_TIME_S), random.nextInt(32));
     }
 
     Sib3 sib3() {
-        return new Sib3(pick(SibValueTables.Q_HYST_DB), maybe(0, 31), between(0, 31), between(0, 7), between(-70, -22),
-                maybe(-30, 33), maybe(0, 31), random.nextBoolean() ? pick(SibValueTables.BANDWIDTH_RB) : null,
-                random.nextBoolean(), random.nextInt(4), between(0, 7));
+        return new Sib3(pick(SibValueTables.Q_HYST_DB), between(0, 7), maybe(0, 31), between(0, 31),
+                between(-70, -22), maybe(0, 31), between(0, 7), maybe(-30, 33),
+                random.nextBoolean() ? pick(SibValueTables.BANDWIDTH_RB) : null, random.nextBoolean(),
+                random.nextInt(4));
     }
 
     Sib4 sib4() {

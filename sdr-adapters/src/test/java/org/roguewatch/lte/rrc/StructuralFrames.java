@@ -20,7 +20,7 @@ final class StructuralFrames {
     /** SIB2 with every optional part present, UE-Timers at their far values and three extension additions. */
     static final Sib2 SIB2_EVERYTHING = new Sib2(
             new AcBarringInfo(true, new AcBarringConfig(50, 16, 0b10101), new AcBarringConfig(95, 512, 0b11111)),
-            256, "oneThirtySecondT", new UeTimersAndConstants(100, 1000, 2000, 20, 30000, 10), 65535, 6, 32, 500);
+            new UeTimersAndConstants(100, 1000, 2000, 20, 30000, 10), 65535, 6, 32, 500, 256, "oneThirtySecondT");
 
     static final SystemInformationBlockType1 SIB1_EXTENDED = new SystemInformationBlockType1(
             List.of(new PlmnIdentity("001", "01", false)), 1, 1, false, true, false, null, -70, 8, 33, 38,

@@ -75,7 +75,8 @@ final class TsharkBroadcastView {
             PlmnIdentity plmn = sib1.plmns().get(i);
             view.put("plmn_IdentityList." + i + ".mcc", plmn.mcc());
             view.put("plmn_IdentityList." + i + ".mnc", plmn.mnc());
-            view.put("plmn_IdentityList." + i + ".cellReservedForOperatorUse", plmn.reservedForOperatorUse() ? "0" : "1");
+            view.put("plmn_IdentityList." + i + ".cellReservedForOperatorUse",
+                    plmn.reservedForOperatorUse() ? "0" : "1");
         }
         view.put("trackingAreaCode", bitString(sib1.trackingAreaCode(), 16));
         view.put("cellIdentity", bitString(sib1.cellIdentity(), 28));
@@ -94,7 +95,8 @@ final class TsharkBroadcastView {
             String prefix = "schedulingInfoList." + i + ".";
             index(view, prefix + "si_Periodicity", SibValueTables.SI_PERIODICITY_RF, info.siPeriodicityRadioFrames());
             for (int j = 0; j < info.sibTypes().size(); j++) {
-                put(view, prefix + "sib_MappingInfo." + j + ".SIB_Type", SibTypes.mappingIndexOf(info.sibTypes().get(j)));
+                put(view, prefix + "sib_MappingInfo." + j + ".SIB_Type",
+                        SibTypes.mappingIndexOf(info.sibTypes().get(j)));
             }
         }
         index(view, "si_WindowLength", SibValueTables.SI_WINDOW_MS, sib1.siWindowLengthMs());
@@ -135,7 +137,8 @@ final class TsharkBroadcastView {
             acBarring(view, prefix + "moSignalling.", sib2.acBarring().moSignalling());
             acBarring(view, prefix + "moData.", sib2.acBarring().moData());
         }
-        index(view, prefix + "defaultPagingCycle", SibValueTables.PAGING_CYCLE_RF, sib2.defaultPagingCycleRadioFrames());
+        index(view, prefix + "defaultPagingCycle", SibValueTables.PAGING_CYCLE_RF,
+                sib2.defaultPagingCycleRadioFrames());
         index(view, prefix + "nB", SibValueTables.PAGING_NB, sib2.nB());
         UeTimersAndConstants timers = sib2.timers();
         index(view, prefix + "t300", SibValueTables.T300_T301_MS, timers.t300Ms());
