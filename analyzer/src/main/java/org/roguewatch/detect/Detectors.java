@@ -22,6 +22,13 @@ import org.roguewatch.detect.identity.LonesomeArea;
 import org.roguewatch.detect.identity.PhysicalIdClash;
 import org.roguewatch.detect.identity.SignalAnomaly;
 import org.roguewatch.detect.identity.TransientCell;
+import org.roguewatch.detect.lte.Lte2gRedirect;
+import org.roguewatch.detect.lte.LteImsiRequest;
+import org.roguewatch.detect.lte.LteIncompleteSib;
+import org.roguewatch.detect.lte.LteNullCipher;
+import org.roguewatch.detect.lte.LtePagingByImsi;
+import org.roguewatch.detect.lte.LtePriorityDowngrade;
+import org.roguewatch.detect.lte.LteRejectCause;
 
 /** The catalogue: every detector RogueWatch runs, in report order (as in SIGNATURES.md). */
 public final class Detectors {
@@ -35,6 +42,8 @@ public final class Detectors {
                 new EmptyNeighbours(), new NeighbourAsymmetry(), new HighReselectOffset(), new LowT3212(),
                 new ParamsOffPlan(), new NoGprs(), new IncompleteSi(),
                 new NullCipher(), new IdentityRequested(), new StrandingLocationReject(), new SmsBlast(),
-                new SilentSms(), new EmptyPaging());
+                new SilentSms(), new EmptyPaging(),
+                new LteImsiRequest(), new LteNullCipher(), new Lte2gRedirect(), new LtePriorityDowngrade(),
+                new LteIncompleteSib(), new LteRejectCause(), new LtePagingByImsi());
     }
 }

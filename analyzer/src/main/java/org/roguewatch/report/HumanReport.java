@@ -3,7 +3,6 @@ package org.roguewatch.report;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +19,7 @@ import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.observe.CellField;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.FieldHistory;
-import org.roguewatch.observe.GsmFields;
+import org.roguewatch.observe.Radio;
 import org.roguewatch.observe.Sighting;
 import org.roguewatch.probe.FrameCounters;
 
@@ -64,7 +63,7 @@ public final class HumanReport {
                             result.plan().problems().isEmpty() ? "?" : result.plan().problems().get(0)));
         }
         out.println();
-        cellTable(result);
+        new CellTable(out, result).print(result);
         findings(result);
         for (CellObservation cell : result.cells()) {
             cellDetail(cell);
@@ -81,38 +80,6 @@ public final class HumanReport {
             counters.malformed().forEach((reason, count) ->
                     out.printf("  %-36s %,10d  %s%n", reason, count, first.get(reason)));
         }
-    }
-
-    private void cellTable(AnalysisResult result) {
-        out.printf("GSM cells heard by probe '%s': %d   (detectors run: %d)%n", result.probeId(), result.cells().size(),
-                result.detectors().size());
-        if (result.cells().isEmpty()) {
-            out.println();
-            return;
-        }
-        Map<CellObservation, CellAssessment> assessed = new HashMap<>();
-        for (CellAssessment assessment : result.assessments()) {
-            assessment.cell().observations().forEach(o -> assessed.put(o, assessment));
-        }
-        out.printf("  %5s  %-20s %-10s %5s  %5s %4s %4s  %-28s %-6s %-16s %8s%n", "ARFCN", "MCC-MNC-LAC-CI", "verdict",
-                "score", "T3212", "CRO", "GPRS", "neighbours (SI2)", "2ter", "level dBm", "frames");
-        for (CellObservation cell : result.cells()) {
-            String neighbours = valueOf(cell, GsmFields.NEIGHBOURS);
-            if (neighbours.length() > 28) {
-                neighbours = neighbours.substring(0, 25) + "...";
-            }
-            String multiband = cell.latest(GsmFields.NEIGHBOURS_MULTIBAND) == null ? "-"
-                    : cell.latest(GsmFields.NEIGHBOURS_MULTIBAND).size() + " ch";
-            String level = cell.signal().samples() == 0 ? "-"
-                    : String.format("%d/%.1f/%d", cell.signal().minDbm(), cell.signal().meanDbm(),
-                            cell.signal().maxDbm());
-            CellAssessment assessment = assessed.get(cell);
-            out.printf("  %5d  %-20s %-10s %5.1f  %5s %4s %4s  %-28s %-6s %-16s %8d%n", cell.channel(), cell.identity(),
-                    assessment == null ? "-" : assessment.verdict().jsonName().toUpperCase(Locale.ROOT),
-                    assessment == null ? 0.0 : assessment.score(), valueOf(cell, GsmFields.T3212), valueOf(cell, GsmFields.CELL_RESELECT_OFFSET),
-                    valueOf(cell, GsmFields.GPRS_INDICATOR), neighbours, multiband, level, cell.signal().samples());
-        }
-        out.println();
     }
 
     private void findings(AnalysisResult result) {
@@ -136,7 +103,7 @@ public final class HumanReport {
     }
 
     private void cellDetail(CellObservation cell) {
-        out.printf("ARFCN %d  %s  heard %s .. %s%n", cell.channel(), cell.identity(), cell.firstSeen(), cell.lastSeen());
+        out.printf("%s %d  %s  heard %s .. %s%n", cell.radio() == Radio.LTE ? "EARFCN" : "ARFCN", cell.channel(), cell.identity(), cell.firstSeen(), cell.lastSeen());
         Set<String> sources = new TreeSet<>();
         cell.fields().values().forEach(history -> history.sightings().forEach(s -> sources.add(s.first().source())));
         boolean oneSource = sources.size() == 1;
@@ -154,11 +121,6 @@ public final class HumanReport {
             }
         }
         out.println();
-    }
-
-    private static String valueOf(CellObservation cell, CellField<?> field) {
-        Object value = cell.latest(field);
-        return value == null ? "-" : ReportFormat.humanValue(value);
     }
 
     private void counts(String title, Map<String, Long> counts) {

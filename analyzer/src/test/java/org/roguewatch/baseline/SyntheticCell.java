@@ -12,6 +12,7 @@ import org.roguewatch.observe.CellField;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.FieldHistory;
 import org.roguewatch.observe.GsmFields;
+import org.roguewatch.observe.LteFields;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.observe.Sighting;
 import org.roguewatch.observe.SignalSummary;
@@ -42,13 +43,10 @@ final class SyntheticCell {
                 .with(GsmFields.LAC, lac).with(GsmFields.CI, ci).sent(SI3);
     }
 
-    /**
-     * An LTE cell as far as observations can describe one today: CellObservation.identity() reads
-     * the MCC/MNC fields for every radio, and LTE has no fields of its own yet.
-     */
+    /** An LTE cell with the PLMN its SIB1 gives and nothing else learnable. */
     static SyntheticCell lte(String mcc, String mnc) {
-        return new SyntheticCell(Radio.LTE).with(GsmFields.MCC, mcc).with(GsmFields.MNC, mnc)
-                .with(GsmFields.T3212, 10).sent("SystemInformationBlockType1");
+        return new SyntheticCell(Radio.LTE).with(LteFields.MCC, mcc).with(LteFields.MNC, mnc)
+                .sent("SystemInformationBlockType1");
     }
 
     /** A cell heard without any identity (e.g. only paging on its CCCH). */

@@ -45,6 +45,16 @@ final class CellBuilder {
     }
 
     void frame(FrameRef ref, int signalDbm, int snrDb) {
+        frame(ref);
+        // GSMTAP producers that measure nothing (LTESniffer, gr-gsm file decoders) leave signal and
+        // SNR at 0: a real 0 dBm carrier would saturate the receiver, so 0/0 means "no level".
+        if (signalDbm == 0 && snrDb == 0) {
+            return;
+        }
+        level(ref, signalDbm, snrDb);
+    }
+
+    private void frame(FrameRef ref) {
         Instant time = ref.time();
         if (time != null) {
             if (firstSeen == null || time.isBefore(firstSeen)) {
@@ -54,6 +64,9 @@ final class CellBuilder {
                 lastSeen = time;
             }
         }
+    }
+
+    private void level(FrameRef ref, int signalDbm, int snrDb) {
         window(ref, signalDbm);
         signalSamples++;
         minDbm = Math.min(minDbm, signalDbm);
@@ -99,6 +112,12 @@ final class CellBuilder {
 
     void dedicated(FrameRef ref, GsmtapHeader header, GsmMessage message) {
         transactions.accept(ref, header, message);
+    }
+
+    /** Transactions cut by a radio-specific tracker (LTE RRC connections), replacing any given before. */
+    void replaceTransactions(List<DedicatedTransaction> transactions) {
+        extraTransactions.clear();
+        extraTransactions.addAll(transactions);
     }
 
     @SuppressWarnings("unchecked")

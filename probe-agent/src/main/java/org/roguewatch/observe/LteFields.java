@@ -29,13 +29,16 @@ public final class LteFields {
     public static final CellField<Integer> N310 = field("n310", Integer.class, "lte-rrc.n310", "N310 (SIB2)");
     public static final CellField<String> PAGED_IMSI = field("pagedImsi", String.class, "lte-rrc.imsi", "IMSI a paging record was addressed to (PCCH)");
     public static final CellField<Integer> RRC_CIPHER_ALGORITHM = field("rrcCipheringAlgorithm", Integer.class, "lte-rrc.cipheringAlgorithm", "EEA commanded by RRC Security Mode Command");
+    public static final CellField<Integer> RRC_INTEGRITY_ALGORITHM = field("rrcIntegrityAlgorithm", Integer.class, "lte-rrc.integrityProtAlgorithm", "EIA commanded by RRC Security Mode Command");
     public static final CellField<Integer> NAS_CIPHER_ALGORITHM = field("nasCipheringAlgorithm", Integer.class, "nas-eps.emm.toc", "EEA selected by NAS Security Mode Command");
+    public static final CellField<Integer> NAS_INTEGRITY_ALGORITHM = field("nasIntegrityAlgorithm", Integer.class, "nas-eps.emm.toi", "EIA selected by NAS Security Mode Command");
 
     /** Every LTE field, in report order. */
     public static final List<CellField<?>> ALL = List.of(MCC, MNC, TAC, ECI, CELL_BARRED, Q_RX_LEV_MIN, FREQ_BAND,
             SCHEDULED_SIBS, SERVING_PRIORITY, THRESH_SERVING_LOW, S_NON_INTRA_SEARCH, EUTRA_NEIGHBOUR_FREQS,
             EUTRA_MAX_PRIORITY, UTRA_NEIGHBOUR_FREQS, UTRA_MAX_PRIORITY, GERAN_NEIGHBOUR_ARFCNS, GERAN_MAX_PRIORITY,
-            T300, T310, N310, PAGED_IMSI, RRC_CIPHER_ALGORITHM, NAS_CIPHER_ALGORITHM);
+            T300, T310, N310, PAGED_IMSI, RRC_CIPHER_ALGORITHM, RRC_INTEGRITY_ALGORITHM, NAS_CIPHER_ALGORITHM,
+            NAS_INTEGRITY_ALGORITHM);
 
     private LteFields() {
     }

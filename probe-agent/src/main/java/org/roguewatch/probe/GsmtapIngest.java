@@ -1,6 +1,7 @@
 package org.roguewatch.probe;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.decode.Decoded;
@@ -12,10 +13,15 @@ import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.gsmtap.GsmtapType;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.GsmCellFolder;
+import org.roguewatch.observe.LteCellFolder;
+import org.roguewatch.lte.LteMessage;
+import org.roguewatch.lte.LteRrcChannel;
+import org.roguewatch.lte.LteRrcDecoder;
+import org.roguewatch.lte.nas.NasDecoder;
 
 /**
- * One probe's ingest: GSMTAP datagram → header → Um/LAPDm → layer-3 message → cell observation,
- * counting every outcome. Capture files and the live UDP listener feed the same method, so both
+ * One probe's ingest: GSMTAP datagram → header → Um/LAPDm → GSM layer-3 message, or LTE RRC/NAS
+ * message → cell observation, counting every outcome. Capture files and the live UDP listener feed the same method, so both
  * paths decode identically. Not thread-safe: feed it from one thread.
  */
 public final class GsmtapIngest {
@@ -23,6 +29,7 @@ public final class GsmtapIngest {
 
     private final FrameCounters counters;
     private final GsmCellFolder cells;
+    private final LteCellFolder lteCells;
     private final UmDecoder um = new UmDecoder();
     private final MessageListener listener;
 
@@ -33,6 +40,7 @@ public final class GsmtapIngest {
     public GsmtapIngest(String probeId, FrameCounters counters, MessageListener listener) {
         this.counters = counters;
         this.cells = new GsmCellFolder(probeId);
+        this.lteCells = new LteCellFolder(probeId);
         this.listener = listener;
     }
 
@@ -46,6 +54,10 @@ public final class GsmtapIngest {
         GsmtapFrame frame = decoded.valueOrNull();
         GsmtapHeader header = frame.header();
         counters.gsmtapFrame(header.typeName());
+        if (header.type() == GsmtapType.LTE_RRC || header.type() == GsmtapType.LTE_NAS) {
+            lte(ref, frame);
+            return;
+        }
         if (header.type() != GsmtapType.UM && header.type() != GsmtapType.ABIS) {
             counters.withoutMessage("gsmtap." + header.typeName() + " (not decoded yet)");
             return;
@@ -63,11 +75,37 @@ public final class GsmtapIngest {
         }
     }
 
+    private void lte(FrameRef ref, GsmtapFrame frame) {
+        GsmtapHeader header = frame.header();
+        lteCells.frame(ref, header);
+        boolean nas = header.type() == GsmtapType.LTE_NAS;
+        Decoded<? extends LteMessage> decoded = nas ? NasDecoder.decode(frame.payload())
+                : LteRrcDecoder.decode(header.subType(), frame.payload());
+        if (decoded == null) {
+            counters.withoutMessage("gsmtap.LTE_RRC." + LteRrcChannel.name(header.subType()) + " (not decoded)");
+            return;
+        }
+        if (decoded instanceof Decoded.Malformed<? extends LteMessage> bad) {
+            counters.malformed(bad.reason(), ref, bad.detail());
+            return;
+        }
+        LteMessage message = decoded.valueOrNull();
+        if (lteCells.message(ref, header, message, nas ? frame.payload() : null)) {
+            counters.message(message.name());
+            listener.message(ref, header, message);
+        } else {
+            counters.withoutMessage("nas-eps copy of NAS already read from RRC dedicatedInfoNAS");
+        }
+    }
+
     public FrameCounters counters() {
         return counters;
     }
 
+    /** GSM cells by ARFCN, then LTE cells by EARFCN. */
     public List<CellObservation> observations() {
-        return cells.observations();
+        List<CellObservation> all = new ArrayList<>(cells.observations());
+        all.addAll(lteCells.observations());
+        return all;
     }
 }
