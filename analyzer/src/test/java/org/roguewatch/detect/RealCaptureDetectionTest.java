@@ -68,7 +68,7 @@ class RealCaptureDetectionTest {
         Finding nullCipher = lte.findings().get(0);
         assertEquals("LTE-NULL-CIPHER", nullCipher.signature());
         assertEquals(Severity.INFO, nullCipher.severity());
-        assertEquals(List.of("97 nas-eps.emm.toc=0", "105 lte-rrc.cipheringAlgorithm=0"), nullCipher.evidence().stream()
+        assertEquals(List.of("97 nas_eps.emm.toc=0", "105 lte-rrc.cipheringAlgorithm=0"), nullCipher.evidence().stream()
                 .map(e -> e.frame() + " " + e.field() + "=" + e.value()).toList());
     }
 

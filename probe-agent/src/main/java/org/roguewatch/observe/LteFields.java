@@ -30,8 +30,8 @@ public final class LteFields {
     public static final CellField<String> PAGED_IMSI = field("pagedImsi", String.class, "lte-rrc.imsi", "IMSI a paging record was addressed to (PCCH)");
     public static final CellField<Integer> RRC_CIPHER_ALGORITHM = field("rrcCipheringAlgorithm", Integer.class, "lte-rrc.cipheringAlgorithm", "EEA commanded by RRC Security Mode Command");
     public static final CellField<Integer> RRC_INTEGRITY_ALGORITHM = field("rrcIntegrityAlgorithm", Integer.class, "lte-rrc.integrityProtAlgorithm", "EIA commanded by RRC Security Mode Command");
-    public static final CellField<Integer> NAS_CIPHER_ALGORITHM = field("nasCipheringAlgorithm", Integer.class, "nas-eps.emm.toc", "EEA selected by NAS Security Mode Command");
-    public static final CellField<Integer> NAS_INTEGRITY_ALGORITHM = field("nasIntegrityAlgorithm", Integer.class, "nas-eps.emm.toi", "EIA selected by NAS Security Mode Command");
+    public static final CellField<Integer> NAS_CIPHER_ALGORITHM = field("nasCipheringAlgorithm", Integer.class, "nas_eps.emm.toc", "EEA selected by NAS Security Mode Command");
+    public static final CellField<Integer> NAS_INTEGRITY_ALGORITHM = field("nasIntegrityAlgorithm", Integer.class, "nas_eps.emm.toi", "EIA selected by NAS Security Mode Command");
 
     /** Every LTE field, in report order. */
     public static final List<CellField<?>> ALL = List.of(MCC, MNC, TAC, ECI, CELL_BARRED, Q_RX_LEV_MIN, FREQ_BAND,

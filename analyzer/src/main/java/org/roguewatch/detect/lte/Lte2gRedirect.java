@@ -34,6 +34,20 @@ public final class Lte2gRedirect extends SignatureDetector {
                 "redirection targets flagged (EUTRA, GERAN, UTRA_FDD, UTRA_TDD, CDMA2000_HRPD, CDMA2000_1XRTT, NR)"));
     }
 
+    /** The ASN.1 name of the RedirectedCarrierInfo alternative (TS 36.331 6.2.2). */
+    static String choiceName(RedirectedCarrierInfo.Rat rat) {
+        return switch (rat) {
+            case EUTRA -> "eutra";
+            case GERAN -> "geran";
+            case UTRA_FDD -> "utra-FDD";
+            case UTRA_TDD -> "utra-TDD";
+            case CDMA2000_HRPD -> "cdma2000-HRPD";
+            case CDMA2000_1XRTT -> "cdma2000-1xRTT";
+            case NR -> "nr-r15";
+            case OTHER -> rat.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
     @Override
     public List<Finding> findings(CellHistory cell, DetectionContext context, DetectorSettings settings) {
         List<String> flagged = settings.list("rats");
@@ -50,9 +64,13 @@ public final class Lte2gRedirect extends SignatureDetector {
                 if (evidence == null) {
                     evidence = new ArrayList<>();
                 }
-                String value = target.rat().name().toLowerCase(Locale.ROOT) + " " + target.carriers();
-                evidence.add(transaction.evidence(step, "lte-rrc.redirectedCarrierInfo", value,
+                // tshark names the CHOICE alternative (geran, utra-FDD, ...) and shows the first carrier.
+                evidence.add(transaction.evidence(step, "lte-rrc.redirectedCarrierInfo", choiceName(target.rat()),
                         "no redirection, or to another LTE carrier"));
+                if (target.rat() == RedirectedCarrierInfo.Rat.GERAN && !target.carriers().isEmpty()) {
+                    evidence.add(transaction.evidence(step, "lte-rrc.startingARFCN", target.carriers().get(0),
+                            "no GERAN carrier"));
+                }
             }
         }
         return evidence == null ? List.of()

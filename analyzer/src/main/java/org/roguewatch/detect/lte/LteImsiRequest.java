@@ -55,7 +55,7 @@ public final class LteImsiRequest extends SignatureDetector {
                 if (evidence == null) {
                     evidence = new ArrayList<>();
                 }
-                evidence.add(probeTransaction.evidence(step, "nas-eps.emm.id_type2", type.code(),
+                evidence.add(probeTransaction.evidence(step, "nas_eps.emm.id_type2", type.code(),
                         asked + " requested only on a connection that goes on to authenticate"));
             }
         }

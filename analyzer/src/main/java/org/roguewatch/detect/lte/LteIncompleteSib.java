@@ -1,9 +1,11 @@
 package org.roguewatch.detect.lte;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.detect.CellHistory;
 import org.roguewatch.detect.DetectionContext;
 import org.roguewatch.detect.DetectorSettings;
+import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.detect.ParameterSpec;
 import org.roguewatch.detect.SignatureDetector;
@@ -37,7 +39,14 @@ public final class LteIncompleteSib extends SignatureDetector {
         if (scheduled == null || scheduled.size() >= minimum) {
             return List.of();
         }
-        return oneFinding(cell, settings, "SIB1 schedules only " + scheduled.toList(),
-                cell.evidence(LteFields.SCHEDULED_SIBS, "at least " + minimum + " SIB types"));
+        // SIB2 always rides in the first SI message, unlisted (TS 36.331 5.2.1.2); the evidence is the
+        // number of SIB types SIB1's sib-MappingInfo lists, as tshark counts its items.
+        int mapped = scheduled.size() - (scheduled.contains(2) ? 1 : 0);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Evidence sighting : cell.evidence(LteFields.SCHEDULED_SIBS, null)) {
+            evidence.add(new Evidence(sighting.probe(), sighting.source(), sighting.frame(), sighting.time(),
+                    "lte-rrc.sib_MappingInfo", mapped, "at least " + (minimum - 1) + " SIB types besides SIB2"));
+        }
+        return oneFinding(cell, settings, "SIB1 schedules only " + scheduled.toList(), evidence);
     }
 }

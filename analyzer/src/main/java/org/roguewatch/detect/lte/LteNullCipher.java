@@ -77,8 +77,8 @@ public final class LteNullCipher extends SignatureDetector {
                     "lte-rrc.cipheringAlgorithm", "lte-rrc.integrityProtAlgorithm");
         }
         if (NasSteps.message(step) instanceof EmmSecurityModeCommand command) {
-            return new Algorithms(command.cipheringAlgorithm(), command.integrityAlgorithm(), "nas-eps.emm.toc",
-                    "nas-eps.emm.toi");
+            return new Algorithms(command.cipheringAlgorithm(), command.integrityAlgorithm(), "nas_eps.emm.toc",
+                    "nas_eps.emm.toi");
         }
         return null;
     }

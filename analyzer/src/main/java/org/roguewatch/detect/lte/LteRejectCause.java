@@ -52,7 +52,7 @@ public final class LteRejectCause extends SignatureDetector {
                 if (evidence == null) {
                     evidence = new ArrayList<>();
                 }
-                evidence.add(transaction.evidence(step, "nas-eps.emm.cause", cause,
+                evidence.add(transaction.evidence(step, "nas_eps.emm.cause", cause,
                         "no reject with #" + cause + " " + EmmCauses.name(cause)));
             }
         }
