@@ -25,7 +25,8 @@ import org.roguewatch.probe.ReplayProgress;
 
 /**
  * The whole offline path on one large file: memory-mapped pcap → Ethernet/IP/UDP → GSMTAP →
- * Um/LAPDm → RR/MM → cell observations with per-field evidence. One operation decodes the file.
+ * Um/LAPDm → RR/MM (GSM) or UPER RRC → NAS (LTE) → cell observations with per-field evidence. One
+ * operation decodes the file.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
