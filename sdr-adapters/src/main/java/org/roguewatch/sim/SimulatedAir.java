@@ -133,7 +133,7 @@ public final class SimulatedAir {
         files.add(write(directory.resolve(PLAN_CSV), out -> PlanCsvWriter.write(scenario, out)));
         files.add(write(directory.resolve(LICENCES_CSV), out -> LicenceCsvWriter.write(scenario, out)));
         files.add(write(directory.resolve(GROUND_TRUTH), out -> GroundTruthWriter.write(scenario, rendered, truth, out)));
-        return new SimulationSummary(directory, air.size(), outputs, notRendered, files,
+        return new SimulationSummary(directory, air.size(), outputs, notRendered, truth, files,
                 (System.nanoTime() - started) / 1e9);
     }
 

@@ -8,13 +8,17 @@ import org.roguewatch.sim.scenario.Probe;
 import org.roguewatch.sim.scenario.Scenario;
 import org.roguewatch.sim.scenario.Xy;
 
-/** The mean received level of every emitter at every probe, at any instant of the scenario. */
+/**
+ * The mean received level of every emitter at every probe, at any instant of the scenario. Links
+ * between a fixed emitter and a fixed probe never change and are computed once.
+ */
 public final class LinkBudget {
     private final PathLoss pathLoss;
     private final Shadowing shadowing;
     private final LocalFrame frame;
     private final Map<String, LocalTrack> emitterTracks = new HashMap<>();
     private final Map<String, LocalTrack> probeTracks = new HashMap<>();
+    private final Map<String, Link> fixedLinks = new HashMap<>();
 
     public LinkBudget(Scenario scenario) {
         this.pathLoss = new PathLoss(scenario.propagation());
@@ -39,10 +43,19 @@ public final class LinkBudget {
     public Link link(Emitter emitter, Probe probe, long offsetNanos) {
         LocalTrack emitterTrack = emitterTracks.get(emitter.id());
         LocalTrack probeTrack = probeTracks.get(probe.id());
+        if (!emitterTrack.mobile() && !probeTrack.mobile()) {
+            return fixedLinks.computeIfAbsent(emitter.id() + "\u0000" + probe.id(),
+                    k -> compute(emitter, emitterTrack, probe, probeTrack, 0));
+        }
+        return compute(emitter, emitterTrack, probe, probeTrack, offsetNanos);
+    }
+
+    private Link compute(Emitter emitter, LocalTrack emitterTrack, Probe probe, LocalTrack probeTrack,
+                         long offsetNanos) {
         Xy tx = emitterTrack.at(offsetNanos);
         Xy rx = probeTrack.at(offsetNanos);
         double horizontal = tx.distanceTo(rx);
-        double distance = Math.hypot(horizontal, emitter.heightM() - probe.heightM());
+        double distance = StrictMath.hypot(horizontal, emitter.heightM() - probe.heightM());
         double gain = AntennaPattern.gainDb(emitter.antenna(), tx.bearingTo(rx));
         double loss = pathLoss.lossDb(distance, emitter.frequencyHz());
         double shadow = shadowing.db(emitter, emitterTrack.mobile(), tx, probe, probeTrack.mobile(), rx);

@@ -17,7 +17,7 @@ public final class PathLoss {
 
     public double lossDb(double distanceM, double frequencyHz) {
         double d = Math.max(model.referenceDistanceM(), distanceM);
-        return model.referenceLossDb() + 20 * Math.log10(frequencyHz / model.referenceFrequencyHz())
-                + 10 * model.exponent() * Math.log10(d / model.referenceDistanceM());
+        return model.referenceLossDb() + 20 * StrictMath.log10(frequencyHz / model.referenceFrequencyHz())
+                + 10 * model.exponent() * StrictMath.log10(d / model.referenceDistanceM());
     }
 }

@@ -18,7 +18,8 @@ import org.roguewatch.sim.scenario.Xy;
  * <li>both moving: the two fields read as above, summed and divided by √2 (variance stays σ²).</li>
  * </ul>
  * Fields are built on first use from the scenario seed and their label, so the result does not
- * depend on the order of use.
+ * depend on the order of use; they are defined everywhere, so emitters and probes may stand
+ * outside the area.
  */
 public final class Shadowing {
     private final Scenario scenario;
@@ -46,7 +47,7 @@ public final class Shadowing {
     }
 
     private ShadowingField field(String label) {
-        return fields.computeIfAbsent(label, l -> new ShadowingField(scenario.area(), scenario.propagation().gridM(),
-                scenario.propagation().correlationDistanceM(), Seeds.random(scenario.seed(), "shadowing/" + l)));
+        return fields.computeIfAbsent(label, l -> new ShadowingField(scenario.propagation().correlationDistanceM(),
+                Seeds.random(scenario.seed(), "shadowing/" + l)));
     }
 }

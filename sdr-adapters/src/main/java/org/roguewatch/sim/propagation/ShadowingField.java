@@ -1,81 +1,42 @@
 package org.roguewatch.sim.propagation;
 
 import java.util.Random;
-import org.roguewatch.sim.scenario.Area;
 import org.roguewatch.sim.scenario.Xy;
 
 /**
- * A zero-mean, unit-variance Gaussian field over the scenario's area with exponential spatial
- * correlation (Gudmundson, Electronics Letters 27(23), 1991: R(Δ) = exp(-Δ / D)). Built on a grid
- * by a first-order autoregressive filter along rows and then columns, each step with correlation
- * ρ = exp(-grid / D), which gives ρ^|i| ρ^|j| between nodes: exactly Gudmundson's curve along
- * either axis (slightly faster decorrelation diagonally). Between nodes the value is interpolated
- * bilinearly and divided by the interpolation's own standard deviation, so every point keeps
- * variance 1. Points beyond the grid take the nearest edge.
+ * A zero-mean, unit-variance Gaussian random field over the plane whose correlation between two
+ * points r apart is exp(-r / D): Gudmundson's shadowing model (Electronics Letters 27(23), 1991),
+ * the same in every direction. It is synthesised spectrally, as a sum of {@value #TERMS} cosines
+ * with random phases whose wave vectors are drawn from the 2-D spectrum of that correlation
+ * (S(k) ∝ (1 + (kD)²)^(-3/2), whose radial distribution function is 1 - 1/√(1 + (kD)²)): the
+ * field's covariance is exactly exp(-r / D) over realisations, every point has variance 1, and
+ * by the central limit theorem its values are Gaussian to within 1/{@value #TERMS}. Defined
+ * everywhere, without a grid; {@link StrictMath} keeps the values identical on every platform.
  */
 public final class ShadowingField {
-    /** Above this many nodes the grid is coarsened, to bound memory (16 MB per field). */
-    static final int MAX_NODES = 1 << 22;
+    static final int TERMS = 512;
+    private static final double AMPLITUDE = Math.sqrt(2.0 / TERMS);
 
-    private final double minX;
-    private final double minY;
-    private final double grid;
-    private final int columns;
-    private final int rows;
-    private final double rho;
-    private final float[] values;
+    private final double[] kx = new double[TERMS];
+    private final double[] ky = new double[TERMS];
+    private final double[] phase = new double[TERMS];
 
-    public ShadowingField(Area area, double gridM, double correlationDistanceM, Random random) {
-        double spacing = Math.max(gridM, Math.sqrt(area.widthM() * area.heightM() / MAX_NODES));
-        this.grid = spacing;
-        this.minX = area.minX();
-        this.minY = area.minY();
-        this.columns = (int) Math.ceil(area.widthM() / spacing) + 1;
-        this.rows = (int) Math.ceil(area.heightM() / spacing) + 1;
-        this.rho = Math.exp(-spacing / correlationDistanceM);
-        double innovation = Math.sqrt(1 - rho * rho);
-        values = new float[columns * rows];
-        double[] row = new double[columns];
-        for (int j = 0; j < rows; j++) {
-            for (int i = 0; i < columns; i++) {
-                double white = random.nextGaussian();
-                row[i] = i == 0 ? white : rho * row[i - 1] + innovation * white;
-            }
-            for (int i = 0; i < columns; i++) {
-                double value = j == 0 ? row[i] : rho * values[(j - 1) * columns + i] + innovation * row[i];
-                values[j * columns + i] = (float) value;
-            }
+    public ShadowingField(double correlationDistanceM, Random random) {
+        for (int i = 0; i < TERMS; i++) {
+            double u = random.nextDouble();
+            double k = StrictMath.sqrt(1 / ((1 - u) * (1 - u)) - 1) / correlationDistanceM;
+            double direction = 2 * Math.PI * random.nextDouble();
+            kx[i] = k * StrictMath.cos(direction);
+            ky[i] = k * StrictMath.sin(direction);
+            phase[i] = 2 * Math.PI * random.nextDouble();
         }
     }
 
-    /** The grid spacing actually used, metres. */
-    public double gridM() {
-        return grid;
-    }
-
     public double valueAt(Xy point) {
-        double gx = clamp((point.x() - minX) / grid, columns - 1);
-        double gy = clamp((point.y() - minY) / grid, rows - 1);
-        int i = Math.min((int) gx, columns - 2);
-        int j = Math.min((int) gy, rows - 2);
-        double fx = gx - i;
-        double fy = gy - j;
-        double v00 = values[j * columns + i];
-        double v10 = values[j * columns + i + 1];
-        double v01 = values[(j + 1) * columns + i];
-        double v11 = values[(j + 1) * columns + i + 1];
-        double interpolated = (1 - fy) * ((1 - fx) * v00 + fx * v10) + fy * ((1 - fx) * v01 + fx * v11);
-        // The bilinear weights factor into x and y parts, and so does the node correlation, so the
-        // variance of the interpolated value is the product of the two 1-D variances.
-        double variance = spread(fx) * spread(fy);
-        return interpolated / Math.sqrt(variance);
-    }
-
-    private double spread(double f) {
-        return (1 - f) * (1 - f) + f * f + 2 * rho * f * (1 - f);
-    }
-
-    private static double clamp(double value, int max) {
-        return Math.max(0, Math.min(max, value));
+        double sum = 0;
+        for (int i = 0; i < TERMS; i++) {
+            sum += StrictMath.cos(kx[i] * point.x() + ky[i] * point.y() + phase[i]);
+        }
+        return AMPLITUDE * sum;
     }
 }

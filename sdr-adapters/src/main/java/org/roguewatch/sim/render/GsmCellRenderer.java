@@ -151,7 +151,7 @@ public final class GsmCellRenderer implements EmitterRenderer {
         if (perNano <= 0) {
             return Long.MAX_VALUE / 2;
         }
-        return Math.max(1, (long) (-Math.log(1 - random.nextDouble()) / perNano));
+        return Math.max(1, (long) (-StrictMath.log(1 - random.nextDouble()) / perNano));
     }
 
     /** Collects a cell's frames with their times and running sequence numbers. */

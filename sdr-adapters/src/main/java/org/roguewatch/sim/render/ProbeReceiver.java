@@ -50,7 +50,7 @@ public final class ProbeReceiver {
 
     public Reception receive(Probe probe, List<Transmission> transmissions, PcapWriter pcap) throws IOException {
         Propagation p = scenario.propagation();
-        double noiseMw = Math.pow(10, p.noiseFloorDbm() / 10);
+        double noiseMw = StrictMath.pow(10, p.noiseFloorDbm() / 10);
         Random fading = Seeds.random(scenario.seed(), "fading/" + probe.id());
         Map<String, Long> byEmitter = new LinkedHashMap<>();
         Map<Long, Decision> messages = new HashMap<>();
@@ -69,7 +69,7 @@ public final class ProbeReceiver {
                 }
                 double otherLevel = budget.receivedDbm(other, probe, at);
                 strongest &= otherLevel <= level;
-                interferenceMw += Math.pow(10, otherLevel / 10);
+                interferenceMw += StrictMath.pow(10, otherLevel / 10);
             }
             long key = ((long) t.emitterIndex() << 40) ^ t.message();
             Decision decision = t.message() < 0 ? null : messages.get(key);
@@ -88,7 +88,7 @@ public final class ProbeReceiver {
                 continue;
             }
             double received = level + decision.fadingDb();
-            double snr = received - 10 * Math.log10(noiseMw + interferenceMw);
+            double snr = received - 10 * StrictMath.log10(noiseMw + interferenceMw);
             GsmtapHeader h = t.header();
             GsmtapHeader heard = new GsmtapHeader(h.version(), h.headerLength(), h.type(), h.timeslot(), h.arfcn(),
                     h.uplink(), h.pcs(), signedByte(received), signedByte(snr), h.frameNumber(), h.subType(),
@@ -116,7 +116,7 @@ public final class ProbeReceiver {
         if (received < p.sensitivityDbm()) {
             return new Decision(Outcome.TOO_WEAK, fadingDb);
         }
-        if (interferenceMw > 0 && received - 10 * Math.log10(interferenceMw) < p.captureRatioDb()) {
+        if (interferenceMw > 0 && received - 10 * StrictMath.log10(interferenceMw) < p.captureRatioDb()) {
             return new Decision(Outcome.MASKED, fadingDb);
         }
         return new Decision(Outcome.HEARD, fadingDb);

@@ -71,17 +71,17 @@ public final class SpectrumSweeper {
                         .append(String.format(Locale.ROOT, "%.2f", (double) s.binHz())).append(", ").append(s.samples());
                 for (int b = 0; b < bins; b++) {
                     long binLow = low + b * s.binHz();
-                    double mw = Math.pow(10, (s.noiseFloorDbm() + s.noiseRippleDb() * random.nextGaussian()) / 10);
+                    double mw = StrictMath.pow(10, (s.noiseFloorDbm() + s.noiseRippleDb() * random.nextGaussian()) / 10);
                     for (int i = 0; i < stations.size(); i++) {
                         if (stationDbm[i] == Double.NEGATIVE_INFINITY) {
                             continue;
                         }
                         double share = share(stations.get(i).carrierHz(), binLow, binLow + s.binHz());
                         if (share > 0) {
-                            mw += share * Math.pow(10, stationDbm[i] / 10);
+                            mw += share * StrictMath.pow(10, stationDbm[i] / 10);
                         }
                     }
-                    line.append(", ").append(String.format(Locale.ROOT, "%.2f", 10 * Math.log10(mw)));
+                    line.append(", ").append(String.format(Locale.ROOT, "%.2f", 10 * StrictMath.log10(mw)));
                 }
                 out.write(line.append('\n').toString());
                 lines++;

@@ -17,11 +17,11 @@ public final class LocalFrame {
     public LocalFrame(GeoPoint origin) {
         this.origin = origin;
         double phi = Math.toRadians(origin.lat());
-        double w = Math.sqrt(1 - E2 * Math.sin(phi) * Math.sin(phi));
+        double w = Math.sqrt(1 - E2 * StrictMath.sin(phi) * StrictMath.sin(phi));
         double meridian = SEMI_MAJOR_M * (1 - E2) / (w * w * w);
         double primeVertical = SEMI_MAJOR_M / w;
         this.metresPerDegreeLat = Math.toRadians(meridian);
-        this.metresPerDegreeLon = Math.toRadians(primeVertical * Math.cos(phi));
+        this.metresPerDegreeLon = Math.toRadians(primeVertical * StrictMath.cos(phi));
     }
 
     public GeoPoint origin() {

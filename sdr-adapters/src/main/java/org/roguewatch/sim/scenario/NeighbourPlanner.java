@@ -31,8 +31,11 @@ final class NeighbourPlanner {
                 others.add(cell);
             }
         }
-        others.sort(Comparator.comparingDouble((GsmCell c) -> from.distanceTo(frame.toLocal(c.track().first())))
-                .thenComparing(GsmCell::id));
+        // Whole metres, then the cell identity: equidistant cells (a hex ring) come in the same
+        // order whether the network was generated or read back from its plan.
+        others.sort(Comparator.comparingLong((GsmCell c) -> Math.round(from.distanceTo(frame.toLocal(c.track().first()))))
+                .thenComparing(GsmCell::mcc).thenComparing(GsmCell::mnc).thenComparingInt(GsmCell::lac)
+                .thenComparingInt(GsmCell::ci).thenComparing(GsmCell::id));
         List<Integer> byDistance = new ArrayList<>();
         for (GsmCell cell : others) {
             if (byDistance.size() >= count) {

@@ -9,7 +9,6 @@ package org.roguewatch.sim.scenario;
  * @param referenceFrequencyHz  frequency PL(d0) was given for; others get 20 log10(f / f_ref) more (Friis at d0)
  * @param shadowingSigmaDb      standard deviation of the log-normal shadowing
  * @param correlationDistanceM  distance at which shadowing correlation falls to 1/e (Gudmundson)
- * @param gridM                 spacing of the shadowing grids
  * @param noiseFloorDbm         receiver noise in a 200 kHz GSM channel
  * @param sensitivityDbm        weakest level a receiver decodes
  * @param fadingSigmaDb         per-frame fluctuation (zero mean in dB) on top of shadowing
@@ -17,6 +16,6 @@ package org.roguewatch.sim.scenario;
  */
 public record Propagation(double exponent, double referenceDistanceM, double referenceLossDb,
                           double referenceFrequencyHz, double shadowingSigmaDb, double correlationDistanceM,
-                          double gridM, double noiseFloorDbm, double sensitivityDbm, double fadingSigmaDb,
+                          double noiseFloorDbm, double sensitivityDbm, double fadingSigmaDb,
                           double captureRatioDb) {
 }

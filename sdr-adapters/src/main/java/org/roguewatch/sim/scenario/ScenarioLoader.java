@@ -168,15 +168,13 @@ public final class ScenarioLoader {
     }
 
     private static Propagation propagation(SectionReader in) {
-        double correlation = in.decimal("correlation_distance_m", 50, 1, 10_000);
         Propagation p = new Propagation(
                 in.decimal("exponent", 3.5, 1.5, 6),
                 in.decimal("reference_distance_m", 100, 0.1, 10_000),
                 in.decimal("reference_loss_db", 71.5, 0, 200),
                 in.decimal("reference_frequency_mhz", 900, 1, 100_000) * 1e6,
                 in.decimal("shadowing_sigma_db", 8, 0, 20),
-                correlation,
-                in.decimal("grid_m", Math.max(1, correlation / 4), 1, 10_000),
+                in.decimal("correlation_distance_m", 50, 1, 10_000),
                 in.decimal("noise_floor_dbm", -111, -200, 0),
                 in.decimal("sensitivity_dbm", -102, -200, 0),
                 in.decimal("fading_sigma_db", 0, 0, 20),
