@@ -49,6 +49,7 @@ final class SimulateCommand implements Command {
                   fm-licences.csv               the licensed FM stations
                   ground-truth.jsonl            every emitter, its positions over time, which are
                                                 rogue and why, and what each rogue did
+                  PROBE-STATION.sigmf-*         IQ of one FM station, when the scenario asks
                 Scenario time runs as fast as the machine allows; the same seed gives
                 byte-identical files. LTE emitters are validated but not rendered yet.
 

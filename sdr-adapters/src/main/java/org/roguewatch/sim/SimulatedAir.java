@@ -1,6 +1,8 @@
 package org.roguewatch.sim;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import org.roguewatch.sim.output.PlanCsvWriter;
 import org.roguewatch.sim.output.ProbesCsvWriter;
 import org.roguewatch.sim.propagation.LinkBudget;
 import org.roguewatch.sim.render.EmitterRenderer;
+import org.roguewatch.sim.render.FmIqRecorder;
 import org.roguewatch.sim.render.GsmCellRenderer;
 import org.roguewatch.sim.render.ProbeReceiver;
 import org.roguewatch.sim.render.RenderContext;
@@ -29,6 +32,7 @@ import org.roguewatch.sim.scenario.Emitter;
 import org.roguewatch.sim.scenario.FmStation;
 import org.roguewatch.sim.scenario.Probe;
 import org.roguewatch.sim.scenario.Scenario;
+import org.roguewatch.sim.scenario.SigmfSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code PROBE.pcap} (GSMTAP in Ethernet/IPv4/UDP, µs time stamps) and
  * {@code PROBE-sweep.csv} (rtl_power format) per probe;</li>
  * <li>{@code probes.csv}, {@code plan.csv} (the legitimate network as a cell plan),
- * {@code fm-licences.csv} and {@code ground-truth.jsonl}.</li>
+ * {@code fm-licences.csv} and {@code ground-truth.jsonl};</li>
+ * <li>when the scenario asks for one, a SigMF recording {@code PROBE-STATION.sigmf-meta} /
+ * {@code .sigmf-data} of one FM station.</li>
  * </ul>
  * Output depends only on the scenario and its seed: the same seed gives byte-identical files.
  */
@@ -129,6 +135,24 @@ public final class SimulatedAir {
                     reception.masked(), lines));
         }
 
+        SigmfSettings sigmf = scenario.spectrum().sigmf();
+        if (sigmf != null) {
+            FmStation station = scenario.fmStations().stream().filter(f -> f.id().equals(sigmf.stationId())).findFirst()
+                    .orElseThrow();
+            Probe probe = scenario.probes().stream().filter(p -> p.id().equals(sigmf.probeId())).findFirst().orElseThrow();
+            String base = probe.id() + "-" + station.id();
+            Path data = directory.resolve(base + ".sigmf-data");
+            Path meta = directory.resolve(base + ".sigmf-meta");
+            long samples;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(data));
+                 Writer metaOut = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
+                samples = new FmIqRecorder(scenario, budget).write(sigmf, station, probe, out, metaOut);
+            }
+            files.add(meta);
+            files.add(data);
+            listener.progress(String.format(java.util.Locale.ROOT, "SigMF: %,d samples of %s at probe %s", samples,
+                    station.id(), probe.id()));
+        }
         files.add(write(directory.resolve(PROBES_CSV), out -> ProbesCsvWriter.write(scenario, names, out)));
         files.add(write(directory.resolve(PLAN_CSV), out -> PlanCsvWriter.write(scenario, out)));
         files.add(write(directory.resolve(LICENCES_CSV), out -> LicenceCsvWriter.write(scenario, out)));

@@ -216,6 +216,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aSigmfRecordingMustNameAStationAndProbeOfTheScenario() {
+        Edit station = insert("[spectrum]", "sigmf_station = radio9");
+        assertEquals(List.of("bad.scenario:" + station.line() + ": field 'sigmf_station': no [fm radio9] in the scenario"),
+                problems(station.text()));
+        Edit lonely = insert("[spectrum]", "sigmf_seconds = 1");
+        assertEquals(List.of("bad.scenario:" + lonely.line() + ": field 'sigmf_seconds': needs sigmf_station = FM ID"),
+                problems(lonely.text()));
+        Scenario ok = TestScenarios.parse(insert("[spectrum]", "sigmf_station = pirate").text());
+        assertEquals("centre", ok.spectrum().sigmf().probeId(), "the first probe by default");
+    }
+
+    @Test
     void generatorKeysWithAPlanAreErrors() {
         String text = TestScenarios.TOWN.replace("layout = hex", "layout = hex\nplan = x.csv");
         List<String> problems = problems(text);

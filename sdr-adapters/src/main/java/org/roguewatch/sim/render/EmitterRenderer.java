@@ -12,7 +12,7 @@ import org.roguewatch.sim.scenario.Emitter;
  */
 public interface EmitterRenderer {
     /** Whether this renderer draws {@code emitter}. */
-    boolean renders(org.roguewatch.sim.scenario.Emitter emitter);
+    boolean renders(Emitter emitter);
 
     /** Every frame {@code emitter} sends while on, within the scenario's duration, in time order. */
     List<Transmission> render(Emitter emitter, RenderContext context);

@@ -157,6 +157,28 @@ public final class ScenarioLoader {
                 fmList.add(station);
             }
         }
+        SigmfSettings asked = spectrum.sigmf();
+        if (asked != null) {
+            String stationId = asked.stationId();
+            String probeId = asked.probeId();
+            IniSection section = singles.get("spectrum");
+            int line = section.entries().stream().filter(e -> e.key().equals("sigmf_station")).findFirst()
+                    .map(IniEntry::line).orElse(section.line());
+            if (fmList.stream().noneMatch(f -> f.id().equals(stationId))) {
+                problems.add(file, line, "sigmf_station", "no [fm " + stationId + "] in the scenario");
+            }
+            if (probeId == null && !probeList.isEmpty()) {
+                spectrum = new SpectrumSettings(spectrum.startHz(), spectrum.stopHz(), spectrum.binHz(), spectrum.hopHz(),
+                        spectrum.interval(), spectrum.noiseFloorDbm(), spectrum.noiseRippleDb(), spectrum.samples(),
+                        new SigmfSettings(stationId, probeList.get(0).id(), asked.start(), asked.seconds(),
+                                asked.sampleRateHz()));
+            } else if (probeId != null && probeList.stream().noneMatch(p -> p.id().equals(probeId))) {
+                problems.add(file, line, "sigmf_probe", "no [probe " + probeId + "] in the scenario");
+            }
+            if (asked.start().compareTo(duration) >= 0) {
+                problems.add(file, line, "sigmf_start", "the recording starts after the scenario ends");
+            }
+        }
         problems.throwIfAny();
         return new Scenario(file, name, seed, start, duration, area, propagation, render, spectrum, network.gsm(),
                 network.lte(), rogueList, fmList, probeList);
@@ -223,9 +245,28 @@ public final class ScenarioLoader {
                 }, Duration.ofSeconds(60)),
                 in.decimal("noise_floor_dbm", -100, -200, 0),
                 in.decimal("noise_ripple_db", 0.5, 0, 10),
-                in.integer("samples", 64, 1, 1_000_000));
+                in.integer("samples", 64, 1, 1_000_000),
+                sigmf(in));
         in.finish();
         return s;
+    }
+
+    /** {@code sigmf_station} asks for a recording; the other sigmf keys need it. */
+    private static SigmfSettings sigmf(SectionReader in) {
+        String station = in.text("sigmf_station", null);
+        String probe = in.text("sigmf_probe", null);
+        Duration start = in.duration("sigmf_start", Duration.ZERO);
+        double seconds = in.decimal("sigmf_seconds", 0.5, 0.001, 10);
+        double rateKhz = in.decimal("sigmf_rate_khz", 250, 50, 10_000);
+        if (station == null) {
+            for (String key : List.of("sigmf_probe", "sigmf_start", "sigmf_seconds", "sigmf_rate_khz")) {
+                if (in.has(key)) {
+                    in.problem(key, "needs sigmf_station = FM ID");
+                }
+            }
+            return null;
+        }
+        return new SigmfSettings(station, probe, start, seconds, (int) Math.round(rateKhz * 1000));
     }
 
     private static String baseName(String file) {

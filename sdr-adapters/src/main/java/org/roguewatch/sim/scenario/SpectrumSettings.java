@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param noiseFloorDbm noise power in one bin
  * @param noiseRippleDb standard deviation of the noise estimate per bin and sweep
  * @param samples       the "samples" column rtl_power writes (FFTs averaged)
+ * @param sigmf         the IQ recording to write, or {@code null} for none
  */
 public record SpectrumSettings(long startHz, long stopHz, long binHz, long hopHz, Duration interval,
-                               double noiseFloorDbm, double noiseRippleDb, int samples) {
+                               double noiseFloorDbm, double noiseRippleDb, int samples, SigmfSettings sigmf) {
 }
