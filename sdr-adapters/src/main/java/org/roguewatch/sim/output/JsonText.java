@@ -1,0 +1,103 @@
+package org.roguewatch.sim.output;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Just enough JSON writing for the ground truth: strings escaped per RFC 8259, numbers in a fixed locale. */
+final class JsonText {
+    private final StringBuilder out = new StringBuilder("{");
+    private boolean first = true;
+
+    static JsonText object(String type) {
+        return new JsonText().field("type", type);
+    }
+
+    JsonText field(String name, String value) {
+        key(name);
+        if (value == null) {
+            out.append("null");
+        } else {
+            quote(value);
+        }
+        return this;
+    }
+
+    JsonText field(String name, long value) {
+        key(name);
+        out.append(value);
+        return this;
+    }
+
+    JsonText field(String name, Integer value) {
+        key(name);
+        out.append(value == null ? "null" : value.toString());
+        return this;
+    }
+
+    JsonText field(String name, double value, int decimals) {
+        key(name);
+        out.append(String.format(Locale.ROOT, "%." + decimals + "f", value));
+        return this;
+    }
+
+    JsonText field(String name, boolean value) {
+        key(name);
+        out.append(value);
+        return this;
+    }
+
+    JsonText strings(String name, List<String> values) {
+        key(name);
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            quote(values.get(i));
+        }
+        out.append(']');
+        return this;
+    }
+
+    /** A nested value written verbatim (already JSON). */
+    JsonText raw(String name, String json) {
+        key(name);
+        out.append(json);
+        return this;
+    }
+
+    String line() {
+        return out + "}";
+    }
+
+    private void key(String name) {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+        quote(name);
+        out.append(':');
+    }
+
+    private void quote(String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

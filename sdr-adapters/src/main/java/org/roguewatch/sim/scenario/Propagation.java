@@ -1,0 +1,21 @@
+package org.roguewatch.sim.scenario;
+
+/**
+ * The propagation model of the scenario's area and the receivers' noise.
+ *
+ * @param exponent              path loss exponent n of PL(d) = PL(d0) + 10 n log10(d / d0)
+ * @param referenceDistanceM    d0
+ * @param referenceLossDb       PL(d0) at the reference frequency
+ * @param referenceFrequencyHz  frequency PL(d0) was given for; others get 20 log10(f / f_ref) more (Friis at d0)
+ * @param shadowingSigmaDb      standard deviation of the log-normal shadowing
+ * @param correlationDistanceM  distance at which shadowing correlation falls to 1/e (Gudmundson)
+ * @param noiseFloorDbm         receiver noise in a 200 kHz GSM channel
+ * @param sensitivityDbm        weakest level a receiver decodes
+ * @param fadingSigmaDb         per-frame fluctuation (zero mean in dB) on top of shadowing
+ * @param captureRatioDb        carrier-to-co-channel-interference a receiver needs to decode the strongest
+ */
+public record Propagation(double exponent, double referenceDistanceM, double referenceLossDb,
+                          double referenceFrequencyHz, double shadowingSigmaDb, double correlationDistanceM,
+                          double noiseFloorDbm, double sensitivityDbm, double fadingSigmaDb,
+                          double captureRatioDb) {
+}

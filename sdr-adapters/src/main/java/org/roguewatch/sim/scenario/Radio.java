@@ -1,0 +1,6 @@
+package org.roguewatch.sim.scenario;
+
+/** The radio technology of a simulated emitter. */
+public enum Radio {
+    GSM, LTE, FM
+}
