@@ -166,9 +166,10 @@ public final class JsonLinesReport {
         CellIdentity identity = cell.identity();
         line.put("mcc", identity.mcc());
         line.put("mnc", identity.mnc());
-        line.put("lac", identity.lac());
-        line.put("ci", identity.ci());
-        line.put("arfcn", cell.channel());
+        boolean gsm = cell.radio() == Radio.GSM;
+        line.put(gsm ? "lac" : "tac", identity.lac());
+        line.put(gsm ? "ci" : "eci", identity.ci());
+        line.put(gsm ? "arfcn" : "earfcn", cell.channel());
         line.put("probes", List.of(cell.probeId()));
         line.put("verdict", assessment.verdict().jsonName());
         line.put("score", assessment.score());
@@ -197,12 +198,13 @@ public final class JsonLinesReport {
             evidence.put(name, sightings);
         }
         Map<String, Object> signal = new LinkedHashMap<>();
+        boolean measured = cell.signal().samples() > 0; // no level reported: nulls, not 0 dBm
         signal.put("samples", cell.signal().samples());
-        signal.put("minDbm", cell.signal().minDbm());
-        signal.put("meanDbm", cell.signal().meanDbm());
-        signal.put("maxDbm", cell.signal().maxDbm());
-        signal.put("lastDbm", cell.signal().lastDbm());
-        signal.put("meanSnrDb", cell.signal().meanSnrDb());
+        signal.put("minDbm", measured ? cell.signal().minDbm() : null);
+        signal.put("meanDbm", measured ? cell.signal().meanDbm() : null);
+        signal.put("maxDbm", measured ? cell.signal().maxDbm() : null);
+        signal.put("lastDbm", measured ? cell.signal().lastDbm() : null);
+        signal.put("meanSnrDb", measured ? cell.signal().meanSnrDb() : null);
         line.put("signal", signal);
         line.put("messages", cell.messages());
         line.put("evidence", evidence);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roguewatch.detect.Detector;
+import org.roguewatch.testing.SharedCaptures;
 import org.roguewatch.detect.Detectors;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,28 @@ class AnalyzeCommandTest {
         int status = new Main(List.of(new AnalyzeCommand())).run(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anLteCellLineNamesTacEciAndEarfcnAndHasNoLevelWhereTheProducerMeasuredNone() {
+        String capture = SharedCaptures.require(SharedCaptures.LTE_SNIFFER_GSMTAP).toString();
+        Run run = run("analyze", "--json", "--no-progress", capture);
+        assertEquals(0, run.status(), run.err());
+        Map<String, Object> cell = run.lines().stream().map(MiniJson::object).filter(l -> "cell".equals(l.get("type")))
+                .findFirst().orElseThrow();
+        assertEquals("LTE", cell.get("radio"));
+        assertEquals(List.of("901", "55", 7L, 105217L, 0L), List.of(cell.get("mcc"), cell.get("mnc"), cell.get("tac"),
+                cell.get("eci"), cell.get("earfcn")));
+        assertTrue(!cell.containsKey("lac") && !cell.containsKey("ci") && !cell.containsKey("arfcn"), cell.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> signal = (Map<String, Object>) cell.get("signal");
+        assertEquals(0L, signal.get("samples"));
+        assertEquals(null, signal.get("meanDbm"));
+        Map<String, Object> finding = run.lines().stream().map(MiniJson::object)
+                .filter(l -> "finding".equals(l.get("type"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ref = (Map<String, Object>) finding.get("cell");
+        assertEquals(105217L, ref.get("eci"));
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class ForeignOrTestPlmn extends SignatureDetector {
         Object expected;
         if (isTestPlmn(identity.mcc()) && !context.isDeclaredOwnPlmn(plmn)) {
             why = "test network code " + plmn;
-            expected = "a public network's MCC";
+            expected = "a national network's MCC (not test 001/999 or shared 901)";
         } else if (context.policy().knowsPlmns() && !context.policy().isKnownPlmn(plmn)) {
             why = plmn + " is neither a home nor a partner PLMN";
             expected = "one of " + context.policy().homePlmns() + " " + context.policy().partnerPlmns();
