@@ -3,6 +3,7 @@ package org.roguewatch.analyze;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.capture.CaptureFiles;
@@ -10,12 +11,17 @@ import org.roguewatch.capture.PacketReader;
 import org.roguewatch.capture.Pcap4jPacketReader;
 import org.roguewatch.capture.PcapngFileReader;
 import org.roguewatch.detect.DetectionSetup;
+import org.roguewatch.locate.FleetLocation;
+import org.roguewatch.locate.FleetLocator;
+import org.roguewatch.locate.LocateSettings;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.probe.CaptureReplay;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.probe.GsmtapIngest;
 import org.roguewatch.probe.MessageListener;
 import org.roguewatch.probe.ReplayProgress;
+import org.roguewatch.registry.ProbeRoster;
+import org.roguewatch.registry.RosterProbe;
 
 /** Runs capture files through one probe's ingest, in the order given. */
 public final class OfflineAnalysis {
@@ -48,17 +54,59 @@ public final class OfflineAnalysis {
         long start = System.nanoTime();
         FrameCounters counters = new FrameCounters();
         GsmtapIngest ingest = new GsmtapIngest(options.probeId(), counters, listener);
+        List<InputSummary> inputs = replay(files, ingest, options, progress);
+        return result(options, List.of(), inputs, ingest.observations(), counters, start);
+    }
+
+    /**
+     * A fleet: each probe's captures through its own ingest (so every observation names the probe
+     * that heard it), then detection over all of them together.
+     */
+    public static AnalysisResult runFleet(ProbeRoster roster, Options options, LocateSettings locate,
+                                          MessageListener listener, ReplayProgress progress) throws IOException {
+        for (RosterProbe probe : roster.probes()) {
+            if (probe.captures().isEmpty()) {
+                throw new IOException(roster.file() + ":" + probe.line() + ": probe '" + probe.id()
+                        + "' lists no capture file (column pcap)");
+            }
+            checkReadable(probe.captures());
+        }
+        long start = System.nanoTime();
+        FrameCounters counters = new FrameCounters();
+        List<InputSummary> inputs = new ArrayList<>();
+        List<CellObservation> observations = new ArrayList<>();
+        for (RosterProbe probe : roster.probes()) {
+            GsmtapIngest ingest = new GsmtapIngest(probe.id(), counters, listener);
+            inputs.addAll(replay(probe.captures(), ingest, options, progress));
+            observations.addAll(ingest.observations());
+        }
+        AnalysisResult analysed = result(options, roster.probes(), inputs, observations, counters, start);
+        if (locate == null) {
+            return analysed;
+        }
+        FleetLocation located = new FleetLocator(locate).locate(analysed.detection().assessments(), roster.probes(),
+                analysed.plan());
+        return new AnalysisResult(analysed.probeId(), analysed.roster(), analysed.inputs(), analysed.cells(),
+                analysed.detection(), analysed.plan(), counters, Duration.ofNanos(System.nanoTime() - start), located);
+    }
+
+    private static List<InputSummary> replay(List<Path> files, GsmtapIngest ingest, Options options,
+                                             ReplayProgress progress) throws IOException {
         List<InputSummary> inputs = new ArrayList<>(files.size());
         for (Path file : files) {
-            try (PacketReader reader = open(file, options, counters)) {
+            try (PacketReader reader = open(file, options, ingest.counters())) {
                 long packets = CaptureReplay.replay(reader, file.toString(), ingest, options.gsmtapPort(), progress);
                 inputs.add(new InputSummary(file.toString(), formatOf(reader), packets));
             }
         }
-        List<CellObservation> observations = ingest.observations();
+        return inputs;
+    }
+
+    private static AnalysisResult result(Options options, List<RosterProbe> roster, List<InputSummary> inputs,
+                                         List<CellObservation> observations, FrameCounters counters, long start) {
         DetectionSetup.Detection detection = options.detection().run(observations);
-        return new AnalysisResult(options.probeId(), inputs, observations, detection, options.detection().plan(), counters,
-                java.time.Duration.ofNanos(System.nanoTime() - start));
+        return new AnalysisResult(options.probeId(), roster, inputs, observations, detection,
+                options.detection().plan(), counters, Duration.ofNanos(System.nanoTime() - start), null);
     }
 
     private static String formatOf(PacketReader reader) {

@@ -11,15 +11,18 @@ import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.analyze.OfflineAnalysis;
 import org.roguewatch.detect.DetectionSetup;
 import org.roguewatch.gsmtap.GsmtapHeader;
+import org.roguewatch.locate.LocateSettings;
 import org.roguewatch.probe.MessageListener;
 import org.roguewatch.probe.ReplayProgress;
+import org.roguewatch.registry.PlanException;
+import org.roguewatch.registry.ProbeRoster;
 import org.roguewatch.report.HumanReport;
 import org.roguewatch.report.JsonLinesReport;
 
 /** {@code roguewatch analyze FILE…}: decode captures offline and report every cell in them. */
 final class AnalyzeCommand implements Command {
     private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient");
-    private static final Set<String> OPTIONS = Set.of("port", "probe", "plan", "baseline", "config");
+    private static final Set<String> OPTIONS = Set.of("port", "probe", "probes", "plan", "baseline", "config");
 
     @Override
     public String name() {
@@ -35,6 +38,7 @@ final class AnalyzeCommand implements Command {
     public String help() {
         return """
                 Usage: roguewatch analyze [options] FILE...
+                       roguewatch analyze --probes probes.csv [options]
 
                 Decodes the GSMTAP frames in pcap or pcapng captures (from gr-gsm, OsmocomBB,
                 srsRAN, Wireshark...) and reports every GSM cell heard: identity, neighbour lists,
@@ -55,6 +59,11 @@ final class AnalyzeCommand implements Command {
                   --messages       also list each decoded message with its frame number
                   --port N         GSMTAP UDP port to pick out of the captures (default 4729)
                   --probe ID       probe id to attribute the observations to (default: local)
+                  --probes FILE    a probe fleet (probes.csv: id, capture files, position or GPS track;
+                                   what roguewatch simulate writes): each probe's captures are read as
+                                   that probe, cells are judged over all probes, and every suspicious or
+                                   rogue cell is located (path loss calibrated on the planned cells
+                                   heard; MOVING-EMITTER and CLONED-IDENTITY added where they apply)
                   --libpcap        read the files through libpcap (Pcap4J) instead of the built-in reader
                   --progress       show progress on stderr (default when stderr is a terminal)
                   --no-progress    never show progress
@@ -71,8 +80,12 @@ final class AnalyzeCommand implements Command {
         for (String name : arguments.positional()) {
             files.add(Path.of(name));
         }
-        if (files.isEmpty()) {
+        String probes = arguments.value("probes", null);
+        if (files.isEmpty() && probes == null) {
             throw new UsageException("no capture file given");
+        }
+        if (!files.isEmpty() && probes != null) {
+            throw new UsageException("give captures either as FILE arguments or in the probes file, not both");
         }
         int port = arguments.intValue("port", GsmtapHeader.DEFAULT_UDP_PORT, 1, 65535);
         String probe = arguments.value("probe", "local");
@@ -96,8 +109,15 @@ final class AnalyzeCommand implements Command {
             if (json) {
                 jsonReport.header(Main.VERSION, arguments.positional(), detection.activeDetectors());
             }
-            result = OfflineAnalysis.run(files, new OfflineAnalysis.Options(probe, port, arguments.flag("libpcap"),
-                    detection), listener, progress);
+            OfflineAnalysis.Options options = new OfflineAnalysis.Options(probe, port, arguments.flag("libpcap"),
+                    detection);
+            result = probes == null ? OfflineAnalysis.run(files, options, listener, progress)
+                    : OfflineAnalysis.runFleet(ProbeRoster.load(Path.of(probes)), options,
+                            LocateSettings.defaults(detection.engine().scoring()), listener, progress);
+        } catch (PlanException e) {
+            out.flush();
+            err.println("roguewatch analyze: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             out.flush();
             err.println("roguewatch analyze: " + e.getMessage());
@@ -105,6 +125,7 @@ final class AnalyzeCommand implements Command {
         }
         if (json) {
             jsonReport.cells(result);
+            jsonReport.locations(result);
             jsonReport.summary(result);
         } else {
             if (arguments.flag("messages")) {

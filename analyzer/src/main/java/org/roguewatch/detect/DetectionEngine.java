@@ -38,6 +38,11 @@ public final class DetectionEngine {
         }
     }
 
+    /** How findings add up to a verdict, for rules that add findings after the engine ran. */
+    public Scoring scoring() {
+        return scoring;
+    }
+
     public static DetectionEngine withDefaults(List<Detector> detectors) {
         return new DetectionEngine(detectors, Map.of(), Scoring.DEFAULT);
     }

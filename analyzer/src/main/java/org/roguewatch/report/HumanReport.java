@@ -25,6 +25,8 @@ import org.roguewatch.probe.FrameCounters;
 
 /** The report for people: a table of cells, each cell's parameters with their evidence, and the counts. */
 public final class HumanReport {
+    /** Evidence lines shown per finding; the JSON lines carry every one. */
+    private static final int EVIDENCE_LINES = 8;
     private final PrintStream out;
     private String messageSource;
     private Instant sourceStart;
@@ -65,6 +67,9 @@ public final class HumanReport {
         out.println();
         new CellTable(out, result).print(result);
         findings(result);
+        if (result.located() != null) {
+            LocationSection.print(out, result.located());
+        }
         for (CellObservation cell : result.cells()) {
             cellDetail(cell);
         }
@@ -92,8 +97,18 @@ public final class HumanReport {
             for (Finding finding : assessment.findings()) {
                 out.printf("  [%-6s] %-26s %s%n", finding.severity().name().toLowerCase(Locale.ROOT),
                         finding.signature(), finding.summary());
+                boolean fleet = !result.roster().isEmpty();
+                int shown = 0;
                 for (Evidence evidence : finding.evidence()) {
+                    if (shown++ == EVIDENCE_LINES) {
+                        out.printf("           ... %d more (all of them with --json)%n",
+                                finding.evidence().size() - EVIDENCE_LINES);
+                        break;
+                    }
                     String where = evidence.frame() > 0 ? "frame " + evidence.frame() : "no single frame";
+                    if (fleet && evidence.probe() != null) {
+                        where = evidence.probe() + " " + where;
+                    }
                     out.printf("           %-16s %s = %s%s%n", where, evidence.field(), evidence.value(),
                             evidence.expected() == null ? "" : "   (expected " + evidence.expected() + ")");
                 }

@@ -14,6 +14,7 @@ import org.roguewatch.detect.CellRef;
 import org.roguewatch.detect.Detector;
 import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
+import org.roguewatch.locate.TargetLocation;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.decode.RadioMessage;
 import org.roguewatch.gsmtap.GsmtapChannel;
@@ -92,15 +93,7 @@ public final class JsonLinesReport {
         line.put("detectorVersion", finding.detectorVersion());
         line.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
         line.put("weight", finding.weight());
-        CellRef ref = finding.cell();
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("radio", ref.radio().name());
-        cell.put("mcc", ref.mcc());
-        cell.put("mnc", ref.mnc());
-        cell.put(ref.radio() == Radio.GSM ? "lac" : "tac", ref.areaCode());
-        cell.put(ref.radio() == Radio.GSM ? "ci" : "eci", ref.cellId());
-        cell.put(ref.radio() == Radio.GSM ? "arfcn" : "earfcn", ref.channel());
-        line.put("cell", cell);
+        line.put("cell", cellRef(finding.cell()));
         line.put("summary", finding.summary());
         List<Object> evidence = new ArrayList<>(finding.evidence().size());
         for (Evidence item : finding.evidence()) {
@@ -116,6 +109,28 @@ public final class JsonLinesReport {
         }
         line.put("evidence", evidence);
         return line;
+    }
+
+    /** A cell's identity and channel, as findings and locations name their cell. */
+    static Map<String, Object> cellRef(CellRef ref) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("radio", ref.radio().name());
+        cell.put("mcc", ref.mcc());
+        cell.put("mnc", ref.mnc());
+        cell.put(ref.radio() == Radio.GSM ? "lac" : "tac", ref.areaCode());
+        cell.put(ref.radio() == Radio.GSM ? "ci" : "eci", ref.cellId());
+        cell.put(ref.radio() == Radio.GSM ? "arfcn" : "earfcn", ref.channel());
+        return cell;
+    }
+
+    /** After a fleet's cells: the calibration, then one location line per target. */
+    public void locations(AnalysisResult result) {
+        if (result.located() != null) {
+            emit(LocationLines.calibration(result.located().calibration()));
+            for (TargetLocation target : result.located().targets()) {
+                emit(LocationLines.location(target, result.located().plane()));
+            }
+        }
     }
 
     public void summary(AnalysisResult result) {
