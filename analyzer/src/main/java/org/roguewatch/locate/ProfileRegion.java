@@ -17,8 +17,8 @@ final class ProfileRegion {
     }
 
     /** The cost at (east, north) with P_tx profiled out (its weighted least-squares value there). */
-    static double profileCost(List<Measurement> measurements, double[] weights, PathLossModel model, double east,
-                              double north) {
+    static double profileCost(List<Measurement> measurements, double[] weights, PathLossModel model,
+                              TransmitPrior prior, double east, double north) {
         double sumW = 0;
         double sumWOffset = 0;
         double[] offsets = new double[measurements.size()];
@@ -28,8 +28,9 @@ final class ProfileRegion {
             sumW += weights[i];
             sumWOffset += weights[i] * offsets[i];
         }
-        double transmit = sumWOffset / sumW;
-        double cost = 0;
+        double lambda = prior.weight(model.sigmaDb());
+        double transmit = (sumWOffset + lambda * prior.meanDbm()) / (sumW + lambda);
+        double cost = lambda * (transmit - prior.meanDbm()) * (transmit - prior.meanDbm());
         for (int i = 0; i < offsets.length; i++) {
             double r = offsets[i] - transmit;
             cost += weights[i] * r * r;
@@ -38,9 +39,9 @@ final class ProfileRegion {
     }
 
     /** The ellipse of the region where the cost rises by at most σ²·{@code chi2} around (east, north). */
-    static Ellipse ellipse(List<Measurement> measurements, double[] weights, PathLossModel model, double east,
-                           double north, double chi2) {
-        double base = profileCost(measurements, weights, model, east, north);
+    static Ellipse ellipse(List<Measurement> measurements, double[] weights, PathLossModel model, TransmitPrior prior,
+                           double east, double north, double chi2) {
+        double base = profileCost(measurements, weights, model, prior, east, north);
         double limit = base + model.sigmaDb() * model.sigmaDb() * chi2;
         double[] xs = new double[DIRECTIONS];
         double[] ys = new double[DIRECTIONS];
@@ -50,7 +51,7 @@ final class ProfileRegion {
             // Counter-clockwise from east, so the traced polygon has positive area.
             double dx = Math.cos(angle);
             double dy = Math.sin(angle);
-            double r = radius(measurements, weights, model, east, north, dx, dy, limit);
+            double r = radius(measurements, weights, model, prior, east, north, dx, dy, limit);
             bounded &= r < MAX_RADIUS_M;
             xs[k] = r * dx;
             ys[k] = r * dy;
@@ -60,11 +61,11 @@ final class ProfileRegion {
         return bounded ? fromPolygon(xs, ys) : Ellipse.UNBOUNDED;
     }
 
-    private static double radius(List<Measurement> measurements, double[] weights, PathLossModel model, double east,
-                                 double north, double dx, double dy, double limit) {
+    private static double radius(List<Measurement> measurements, double[] weights, PathLossModel model,
+                                 TransmitPrior prior, double east, double north, double dx, double dy, double limit) {
         double inside = 0;
         double outside = 1;
-        while (profileCost(measurements, weights, model, east + outside * dx, north + outside * dy) <= limit) {
+        while (profileCost(measurements, weights, model, prior, east + outside * dx, north + outside * dy) <= limit) {
             inside = outside;
             outside *= 2;
             if (outside > MAX_RADIUS_M) {
@@ -73,7 +74,7 @@ final class ProfileRegion {
         }
         for (int i = 0; i < 40 && outside - inside > 0.5; i++) {
             double middle = (inside + outside) / 2;
-            if (profileCost(measurements, weights, model, east + middle * dx, north + middle * dy) <= limit) {
+            if (profileCost(measurements, weights, model, prior, east + middle * dx, north + middle * dy) <= limit) {
                 inside = middle;
             } else {
                 outside = middle;

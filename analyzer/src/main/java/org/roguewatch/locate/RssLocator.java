@@ -35,10 +35,16 @@ public final class RssLocator {
     private static final double PLAUSIBLE_EIRP_MAX_DBM = 60;
 
     private final PathLossModel model;
+    private final TransmitPrior prior;
     private final LeastSquaresOptimizer optimizer = new LevenbergMarquardtOptimizer();
 
     public RssLocator(PathLossModel model) {
+        this(model, TransmitPrior.NONE);
+    }
+
+    public RssLocator(PathLossModel model, TransmitPrior prior) {
         this.model = model;
+        this.prior = prior;
     }
 
     public PathLossModel model() {
@@ -123,6 +129,7 @@ public final class RssLocator {
         RealMatrix jacobian = jacobian(measurements, solution);
         RealMatrix weighted = new DiagonalMatrix(weights).multiply(jacobian);
         RealMatrix normal = jacobian.transpose().multiply(weighted);
+        normal.addToEntry(2, 2, prior.weight(model.sigmaDb())); // the prior's row of the Jacobian is (0, 0, 1)
         double[][] covariance = invert(normal.getData());
         double sigma2 = model.sigmaDb() * model.sigmaDb();
         double varEast = covariance == null ? Double.POSITIVE_INFINITY : covariance[0][0] * sigma2;
@@ -138,10 +145,11 @@ public final class RssLocator {
             }
         }
         return new LocationEstimate(solution[0], solution[1], solution[2], varEast, varNorth, cov,
-                ProfileRegion.ellipse(measurements, weights, model, solution[0], solution[1], Ellipse.CHI2_50),
-                ProfileRegion.ellipse(measurements, weights, model, solution[0], solution[1], Ellipse.CHI2_95),
+                ProfileRegion.ellipse(measurements, weights, model, prior, solution[0], solution[1], Ellipse.CHI2_50),
+                ProfileRegion.ellipse(measurements, weights, model, prior, solution[0], solution[1], Ellipse.CHI2_95),
                 CramerRaoBound.rmsMetres(solution[0], solution[1], measurements, model),
-                Math.sqrt(sum / residuals.length), ids, downweighted, "rss-ml-lm-huber", model);
+                Math.sqrt(sum / residuals.length), ids, downweighted,
+                prior.active() ? "rss-map-lm-huber" : "rss-ml-lm-huber", model);
     }
 
     /**
@@ -194,29 +202,38 @@ public final class RssLocator {
         return best;
     }
 
-    /** One Levenberg–Marquardt fit from a start, optionally with per-probe weights; null if it fails. */
+    /**
+     * One Levenberg–Marquardt fit from a start, optionally with per-probe weights; null if it fails.
+     * With a transmit prior the problem has one more row: P_tx itself, aimed at the prior mean.
+     */
     private double[] fit(List<Measurement> measurements, double[] start, double[] weights) {
-        double[] observed = new double[measurements.size()];
-        for (int i = 0; i < observed.length; i++) {
+        int n = measurements.size();
+        int rows = prior.active() ? n + 1 : n;
+        double[] observed = new double[rows];
+        double[] rowWeights = new double[rows];
+        for (int i = 0; i < n; i++) {
             observed[i] = measurements.get(i).levelDbm();
+            rowWeights[i] = weights == null ? 1 : weights[i];
+        }
+        if (prior.active()) {
+            observed[n] = prior.meanDbm();
+            rowWeights[n] = prior.weight(model.sigmaDb());
         }
         double[] initial = start.length == 3 ? start : new double[] {start[0], start[1], transmitFor(measurements, start)};
         MultivariateJacobianFunction function = point -> {
             double[] p = point.toArray();
-            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(predicted(measurements, p), false),
-                    jacobian(measurements, p));
+            return new Pair<RealVector, RealMatrix>(new ArrayRealVector(withPrior(predicted(measurements, p), p), false),
+                    withPrior(jacobian(measurements, p)));
         };
-        LeastSquaresBuilder builder = new LeastSquaresBuilder()
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(initial)
                 .model(function)
                 .target(observed)
                 .lazyEvaluation(false)
                 .maxEvaluations(1000)
-                .maxIterations(200);
-        if (weights != null) {
-            builder.weight(new DiagonalMatrix(weights));
-        }
-        LeastSquaresProblem problem = builder.build();
+                .maxIterations(200)
+                .weight(new DiagonalMatrix(rowWeights))
+                .build();
         try {
             double[] solution = optimizer.optimize(problem).getPoint().toArray();
             for (double v : solution) {
@@ -228,6 +245,24 @@ public final class RssLocator {
         } catch (RuntimeException e) {
             return null; // too many iterations or a singular step from this start; other starts remain
         }
+    }
+
+    private double[] withPrior(double[] predicted, double[] p) {
+        if (!prior.active()) {
+            return predicted;
+        }
+        double[] out = java.util.Arrays.copyOf(predicted, predicted.length + 1);
+        out[predicted.length] = p[2];
+        return out;
+    }
+
+    private RealMatrix withPrior(RealMatrix jacobian) {
+        if (!prior.active()) {
+            return jacobian;
+        }
+        double[][] rows = java.util.Arrays.copyOf(jacobian.getData(), jacobian.getRowDimension() + 1);
+        rows[rows.length - 1] = new double[] {0, 0, 1};
+        return new Array2DRowRealMatrix(rows, false);
     }
 
     private double[] predicted(List<Measurement> measurements, double[] p) {
@@ -270,7 +305,8 @@ public final class RssLocator {
         for (int i = 0; i < r.length; i++) {
             sum += (weights == null ? 1 : weights[i]) * r[i] * r[i];
         }
-        return sum;
+        double off = p.length > 2 ? p[2] - prior.meanDbm() : 0;
+        return sum + prior.weight(model.sigmaDb()) * off * off;
     }
 
     /** The EIRP that best explains the levels if the emitter were at {east, north}. */
@@ -279,7 +315,8 @@ public final class RssLocator {
         for (Measurement m : measurements) {
             sum += m.levelDbm() + model.lossDb(Math.hypot(at[0] - m.east(), at[1] - m.north()));
         }
-        return sum / measurements.size();
+        double lambda = prior.weight(model.sigmaDb());
+        return (sum + lambda * prior.meanDbm()) / (measurements.size() + lambda);
     }
 
     /** Starting points: near each probe, the weighted centroid, and a grid over the probes' area widened by half. */
