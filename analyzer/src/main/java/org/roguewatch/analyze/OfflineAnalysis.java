@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.roguewatch.capture.CaptureFiles;
 import org.roguewatch.capture.PacketReader;
 import org.roguewatch.capture.Pcap4jPacketReader;
@@ -55,7 +57,7 @@ public final class OfflineAnalysis {
         FrameCounters counters = new FrameCounters();
         GsmtapIngest ingest = new GsmtapIngest(options.probeId(), counters, listener);
         List<InputSummary> inputs = replay(files, ingest, options, progress);
-        return result(options, List.of(), inputs, ingest.observations(), counters, start);
+        return result(options, List.of(), inputs, ingest.observations(), Map.of(), counters, start);
     }
 
     /**
@@ -80,7 +82,13 @@ public final class OfflineAnalysis {
             inputs.addAll(replay(probe.captures(), ingest, options, progress));
             observations.addAll(ingest.observations());
         }
-        AnalysisResult analysed = result(options, roster.probes(), inputs, observations, counters, start);
+        Map<String, double[]> sites = new HashMap<>();
+        for (RosterProbe probe : roster.probes()) {
+            if (!probe.moving()) {
+                sites.put(probe.id(), probe.positionAt(null));
+            }
+        }
+        AnalysisResult analysed = result(options, roster.probes(), inputs, observations, sites, counters, start);
         if (locate == null) {
             return analysed;
         }
@@ -103,8 +111,9 @@ public final class OfflineAnalysis {
     }
 
     private static AnalysisResult result(Options options, List<RosterProbe> roster, List<InputSummary> inputs,
-                                         List<CellObservation> observations, FrameCounters counters, long start) {
-        DetectionSetup.Detection detection = options.detection().run(observations);
+                                         List<CellObservation> observations, Map<String, double[]> probeSites,
+                                         FrameCounters counters, long start) {
+        DetectionSetup.Detection detection = options.detection().run(observations, probeSites);
         return new AnalysisResult(options.probeId(), roster, inputs, observations, detection,
                 options.detection().plan(), counters, Duration.ofNanos(System.nanoTime() - start), null);
     }

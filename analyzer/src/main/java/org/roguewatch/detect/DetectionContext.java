@@ -34,12 +34,23 @@ public final class DetectionContext {
     private final Baseline baseline;
     private final Set<String> planPlmns;
     private final Map<String, ProbeView> probes = new HashMap<>();
+    private final Map<String, double[]> probeSites;
 
     /**
      * @param plan     the operator's cell plan, or null when none was given (plan checks then do not run)
      * @param baseline the learned baseline, or null
      */
     public DetectionContext(CellPlan plan, OperatorPolicy policy, Baseline baseline, List<CellHistory> cells) {
+        this(plan, policy, baseline, cells, Map.of());
+    }
+
+    /**
+     * @param probeSites where fixed probes stand, {lat, lon} by probe id (a fleet's roster); empty
+     *                   when unknown
+     */
+    public DetectionContext(CellPlan plan, OperatorPolicy policy, Baseline baseline, List<CellHistory> cells,
+                            Map<String, double[]> probeSites) {
+        this.probeSites = Map.copyOf(probeSites);
         this.plan = plan;
         this.policy = policy;
         this.baseline = baseline;
@@ -144,6 +155,11 @@ public final class DetectionContext {
     public Instant probeLastSeen(String probe) {
         ProbeView view = probes.get(probe);
         return view == null ? null : view.last;
+    }
+
+    /** Where a fixed probe stands, {lat, lon}, when the fleet's roster says. */
+    public Optional<double[]> probeSite(String probe) {
+        return Optional.ofNullable(probeSites.get(probe));
     }
 
     /** The plan's entry for the cell's identity (looked up once per cell), or empty. */

@@ -1,6 +1,7 @@
 package org.roguewatch.detect;
 
 import java.util.List;
+import java.util.Map;
 import org.roguewatch.baseline.Baseline;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.registry.CellPlan;
@@ -18,8 +19,13 @@ public record DetectionSetup(DetectionEngine engine, CellPlan plan, OperatorPoli
 
     /** Groups the observations into cells and assesses each. */
     public Detection run(List<CellObservation> observations) {
+        return run(observations, Map.of());
+    }
+
+    /** The same, knowing where the fleet's fixed probes stand ({lat, lon} by probe id). */
+    public Detection run(List<CellObservation> observations, Map<String, double[]> probeSites) {
         List<CellHistory> cells = CellHistories.group(observations);
-        DetectionContext context = new DetectionContext(plan, policy, baseline, cells);
+        DetectionContext context = new DetectionContext(plan, policy, baseline, cells, probeSites);
         return new Detection(activeDetectors(), engine.assessAll(cells, context));
     }
 

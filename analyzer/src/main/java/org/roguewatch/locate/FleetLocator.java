@@ -40,7 +40,7 @@ public final class FleetLocator {
                 ? PathLossCalibrator.fit(CalibrationCollector.points(assessments, plan, probes, plane), settings.defaults())
                 : new PathLossCalibration(settings.defaults(), false, List.of(), Map.of(), List.of(),
                         "calibration off: defaults");
-        RssLocator locator = new RssLocator(calibration.model());
+        RssLocator locator = new RssLocator(calibration.model(), settings.prior());
         EmitterTracker tracker = new EmitterTracker(locator, settings.trackQ());
 
         List<Located> located = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.roguewatch.locate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,6 +13,11 @@ import java.util.Map;
  * residuals, centred). σ is the residual standard deviation with the fitted parameters' degrees of
  * freedom removed. A fit needs at least {@value #MIN_POINTS} points spanning a factor of two in
  * distance and a physical exponent (1.5..6); otherwise the defaults stand and the note says why.
+ *
+ * <p>Far cells are heard only when their shadowing happens to be favourable (the others fall under
+ * the receiver's sensitivity), so fitting every heard level flattens the slope. The fit is therefore
+ * repeated on the cells the model itself expects to arrive at least 2 σ above the weakest level the
+ * probes decode — a selection on distance, not on the level, which leaves the fit unbiased.
  */
 public final class PathLossCalibrator {
     static final int MIN_POINTS = 5;
@@ -20,6 +26,7 @@ public final class PathLossCalibrator {
     private static final double MIN_EXPONENT = 1.5;
     private static final double MAX_EXPONENT = 6;
     private static final double MIN_SIGMA_DB = 1;
+    private static final int CENSORING_PASSES = 3;
 
     private PathLossCalibrator() {
     }
@@ -29,47 +36,84 @@ public final class PathLossCalibrator {
             return unfitted(points, defaults, points.size() + " planned-cell level(s) heard; " + MIN_POINTS
                     + " are needed to fit the model");
         }
-        double minD = Double.POSITIVE_INFINITY;
-        double maxD = 0;
-        for (CalibrationPoint p : points) {
-            minD = Math.min(minD, p.distanceM());
-            maxD = Math.max(maxD, p.distanceM());
-        }
-        if (maxD < 2 * minD) {
+        if (spread(points) < 2) {
             return unfitted(points, defaults, "planned cells all at about the same distance from the probes:"
                     + " the exponent cannot be fitted");
         }
         double d0 = defaults.referenceMetres();
-        Map<String, Integer> counts = new HashMap<>();
-        points.forEach(p -> counts.merge(p.probeId(), 1, Integer::sum));
-        Map<String, Double> offsets = new HashMap<>();
-        double intercept = 0;
-        double slope = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            double[] line = line(points, offsets, d0);
-            intercept = line[0];
-            slope = line[1];
-            offsets = offsets(points, counts, intercept, slope, d0);
+        Fit fit = fitAll(points, d0);
+        double floor = points.stream().mapToDouble(CalibrationPoint::levelDbm).min().orElseThrow();
+        List<CalibrationPoint> used = points;
+        for (int pass = 0; pass < CENSORING_PASSES; pass++) {
+            Fit current = fit;
+            double limit = floor + 2 * current.sigma(used, d0);
+            List<CalibrationPoint> reliable = points.stream().filter(p -> current.predictedDbm(p, d0) >= limit).toList();
+            if (reliable.size() < MIN_POINTS || reliable.size() == used.size() || spread(reliable) < 2) {
+                break;
+            }
+            fit = fitAll(reliable, d0);
+            used = reliable;
         }
+        double intercept = fit.intercept;
+        double slope = fit.slope;
+        Map<String, Double> offsets = fit.offsets;
         double exponent = slope / 10;
         if (!(exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT)) {
             return unfitted(points, defaults, String.format("the fitted exponent %.2f is not physical"
                     + " (levels inconsistent with the plan's sites and EIRPs?)", exponent));
         }
         List<Double> residuals = new ArrayList<>(points.size());
-        double sum = 0;
         for (CalibrationPoint p : points) {
-            double r = p.lossDb() - intercept - slope * Math.log10(Math.max(p.distanceM(), d0) / d0)
-                    - offsets.getOrDefault(p.probeId(), 0.0);
-            residuals.add(r);
-            sum += r * r;
+            residuals.add(p.lossDb() - intercept - slope * Math.log10(Math.max(p.distanceM(), d0) / d0)
+                    - offsets.getOrDefault(p.probeId(), 0.0));
         }
         int parameters = 2 + offsets.size();
-        double sigma = Math.max(MIN_SIGMA_DB, Math.sqrt(sum / Math.max(1, points.size() - parameters)));
+        double sigma = Math.max(MIN_SIGMA_DB, fit.sigma(used, d0)
+                * Math.sqrt((double) used.size() / Math.max(1, used.size() - parameters)));
         PathLossModel model = new PathLossModel(intercept, exponent, d0, sigma);
-        return new PathLossCalibration(model, true, points, offsets, residuals, String.format(
-                "fitted to %d planned-cell levels: PL(%.0f m) %.1f dB, n %.2f, σ %.1f dB", points.size(), d0,
-                intercept, exponent, sigma));
+        return new PathLossCalibration(model, true, points, offsets, residuals, String.format(Locale.ROOT,
+                "fitted to %d planned-cell levels%s: PL(%.0f m) %.1f dB, n %.2f, σ %.1f dB", used.size(),
+                used.size() < points.size() ? " of " + points.size() + " (farther cells are heard only when shadowing"
+                        + " favours them)" : "", d0, intercept, exponent, sigma));
+    }
+
+    /** Line and probe offsets of one alternating least-squares fit. */
+    private record Fit(double intercept, double slope, Map<String, Double> offsets) {
+        double predictedDbm(CalibrationPoint p, double d0) {
+            return p.sentDbm() - intercept - slope * Math.log10(Math.max(p.distanceM(), d0) / d0)
+                    - offsets.getOrDefault(p.probeId(), 0.0);
+        }
+
+        double sigma(List<CalibrationPoint> points, double d0) {
+            double sum = 0;
+            for (CalibrationPoint p : points) {
+                double r = p.levelDbm() - predictedDbm(p, d0);
+                sum += r * r;
+            }
+            return Math.sqrt(sum / points.size());
+        }
+    }
+
+    private static Fit fitAll(List<CalibrationPoint> points, double d0) {
+        Map<String, Integer> counts = new HashMap<>();
+        points.forEach(p -> counts.merge(p.probeId(), 1, Integer::sum));
+        Map<String, Double> offsets = new HashMap<>();
+        double[] line = {0, 0};
+        for (int round = 0; round < ROUNDS; round++) {
+            line = line(points, offsets, d0);
+            offsets = offsets(points, counts, line[0], line[1], d0);
+        }
+        return new Fit(line[0], line[1], offsets);
+    }
+
+    private static double spread(List<CalibrationPoint> points) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        for (CalibrationPoint p : points) {
+            min = Math.min(min, p.distanceM());
+            max = Math.max(max, p.distanceM());
+        }
+        return max / min;
     }
 
     private static PathLossCalibration unfitted(List<CalibrationPoint> points, PathLossModel defaults, String why) {

@@ -17,8 +17,8 @@ import org.apache.commons.math3.linear.RealVector;
  * capture is at hand and every point may use later windows too.
  */
 public final class TrackSmoother {
-    /** Manoeuvres of a car in town: about 0.3 m/s² of unmodelled acceleration (q = a², m²/s³). */
-    public static final double CAR_Q = 0.09;
+    /** Manoeuvres of a car in town: about 1 m/s² of unmodelled acceleration (q = a², m²/s³). */
+    public static final double CAR_Q = 1;
     private static final double INITIAL_SPEED_SIGMA = 15;
 
     private final double q;

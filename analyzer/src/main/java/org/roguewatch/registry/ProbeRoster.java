@@ -39,6 +39,18 @@ public final class ProbeRoster {
         return file;
     }
 
+    /** The same fleet with only these captures; probes left without any are dropped. */
+    public ProbeRoster restrictedTo(List<Path> captures) {
+        List<RosterProbe> kept = new ArrayList<>();
+        for (RosterProbe probe : probes) {
+            List<Path> mine = probe.captures().stream().filter(captures::contains).toList();
+            if (!mine.isEmpty()) {
+                kept.add(new RosterProbe(probe.id(), mine, probe.sweep(), probe.track(), probe.line()));
+            }
+        }
+        return new ProbeRoster(file, kept);
+    }
+
     public static ProbeRoster load(Path file) throws PlanException, IOException {
         Path base = file.toAbsolutePath().getParent();
         Map<String, Builder> byId = new LinkedHashMap<>();

@@ -16,9 +16,13 @@ final class LocationSection {
 
     static void print(PrintStream out, FleetLocation located) {
         PathLossCalibration calibration = located.calibration();
-        out.printf(Locale.ROOT, "Locations (path loss: n %.2f, PL(%.0f m) %.1f dB, σ %.1f dB — %s)%n",
-                calibration.model().exponent(), calibration.model().referenceMetres(),
-                calibration.model().referenceLossDb(), calibration.model().sigmaDb(), calibration.note());
+        if (calibration.fitted()) {
+            out.println("Locations — path loss " + calibration.note());
+        } else {
+            out.printf(Locale.ROOT, "Locations — path loss n %.2f, PL(%.0f m) %.1f dB, σ %.1f dB (defaults: %s)%n",
+                    calibration.model().exponent(), calibration.model().referenceMetres(),
+                    calibration.model().referenceLossDb(), calibration.model().sigmaDb(), calibration.note());
+        }
         if (!calibration.probeOffsetsDb().isEmpty()) {
             StringBuilder offsets = new StringBuilder();
             calibration.probeOffsetsDb().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
