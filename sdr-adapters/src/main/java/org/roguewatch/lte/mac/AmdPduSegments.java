@@ -1,8 +1,9 @@
 package org.roguewatch.lte.mac;
 
-import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.roguewatch.decode.DecodeException;
 
@@ -10,10 +11,11 @@ import org.roguewatch.decode.DecodeException;
  * Re-assembles one AMD PDU from the segments a retransmission cut it into (TS 36.322 5.1.3.2.3,
  * 6.2.1.5): each segment places its bytes at its SO, its LIs and FI mark SDU boundaries at absolute
  * offsets, and the one with LSF set tells the PDU's length. Segments may overlap (a PDU re-segmented
- * twice); the PDU is complete once every byte up to the length is held.
+ * twice); the PDU is complete once every byte up to the length is held. Only the bytes received are
+ * kept until then, so a bogus large SO costs nothing.
  */
 final class AmdPduSegments {
-    private byte[] data = new byte[0];
+    private final Map<Integer, byte[]> pieces = new TreeMap<>();
     private final BitSet held = new BitSet();
     private final SortedSet<Integer> cuts = new TreeSet<>();
     private int length = -1;
@@ -34,18 +36,19 @@ final class AmdPduSegments {
                     + " (%d bytes%s) contradicts the %s seen so far", segment.sn(), from, count,
                     segment.lastSegment() ? ", last" : "", length >= 0 ? "PDU length " + length : "segments"));
         }
-        boolean fresh = held.nextClearBit(from) < to;
-        if (to > data.length) {
-            data = Arrays.copyOf(data, to);
+        if (held.nextClearBit(from) >= to) {
+            return false;
         }
-        segment.data().get(segment.data().position(), data, from, count);
+        byte[] bytes = new byte[count];
+        segment.data().get(segment.data().position(), bytes);
+        pieces.put(from, bytes);
         held.set(from, to);
         boundaries(segment, from, to);
         if (segment.lastSegment()) {
             length = to;
             endsSdu = segment.endsSdu();
         }
-        return fresh;
+        return true;
     }
 
     /** The whole data field once every byte is held, else null. */
@@ -53,6 +56,8 @@ final class AmdPduSegments {
         if (length < 0 || held.nextClearBit(0) < length) {
             return null;
         }
+        byte[] data = new byte[length];
+        pieces.forEach((from, bytes) -> System.arraycopy(bytes, 0, data, from, bytes.length));
         return AmdPayload.of(data, cuts, startsSdu, endsSdu);
     }
 

@@ -16,7 +16,7 @@ import org.roguewatch.decode.DecodeException;
  * is a retransmission and is dropped. Unlike the UE, a listener never gets the PDUs it missed: a
  * gap that has blocked delivery for {@link #HOLD} of capture time (long enough for the peer's
  * STATUS and the retransmission it asks for) or with {@link #MAX_HELD} PDUs waiting behind it is
- * given up as lost.
+ * given up as lost. Both bounds also cap the memory a stream of garbage can take.
  */
 final class RlcAmReceiver {
     /** AM_Window_Size (TS 36.322 7.2) for the 10-bit SN. */
@@ -68,7 +68,7 @@ final class RlcAmReceiver {
             held.put(sn, AmdPayload.of(pdu));
         }
         List<byte[]> out = deliver(ref);
-        if (held.size() > MAX_HELD) {
+        if (held.size() + segments.size() > MAX_HELD) {
             out.addAll(giveUpGap(ref, MAX_HELD + " PDUs wait behind it"));
         }
         return out;

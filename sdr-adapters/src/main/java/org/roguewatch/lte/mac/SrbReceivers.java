@@ -2,9 +2,9 @@ package org.roguewatch.lte.mac;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +15,8 @@ import org.roguewatch.decode.Decoded;
  * The RLC AM receivers of SRB1 and SRB2 (LCID 1 and 2, TS 36.331 9.1.2), one per RNTI, direction
  * and LCID. A CCCH message on an RNTI (RRC connection request, setup, re-establishment, reject)
  * means its SRB entities start over with SN 0 (TS 36.331 5.3.3.4, 5.3.7.5), so the old ones are
- * flushed first.
+ * flushed first. At most {@link #MAX_CHANNELS} are kept: past that the least recently used one is
+ * flushed, so RNTIs that come and go (or garbage) cannot exhaust memory.
  */
 final class SrbReceivers {
     private record Channel(int rnti, boolean uplink, int lcid) {
@@ -24,8 +25,11 @@ final class SrbReceivers {
         }
     }
 
+    /** Two SRBs in each direction for as many UEs as a busy cell serves at once. */
+    static final int MAX_CHANNELS = 2048;
+
     private final MacLteSink sink;
-    private final Map<Channel, RlcAmReceiver> receivers = new HashMap<>();
+    private final LinkedHashMap<Channel, RlcAmReceiver> receivers = new LinkedHashMap<>(64, 0.75f, true);
     private final Set<Channel> blocked = new HashSet<>();
     /** RNTIs whose SRB entities we saw being (re-)established, so their SNs start at 0. */
     private final Set<Integer> established = new HashSet<>();
@@ -47,9 +51,14 @@ final class SrbReceivers {
             return List.of();
         }
         RlcAmData data = (RlcAmData) decoded.valueOrNull();
-        RlcAmReceiver receiver = receivers.computeIfAbsent(channel,
-                c -> new RlcAmReceiver(c.label(), sink, established.contains(rnti)));
-        List<SrbSdu> out = wrap(channel, receiver.accept(ref, data));
+        List<SrbSdu> out = new ArrayList<>();
+        RlcAmReceiver receiver = receivers.get(channel);
+        if (receiver == null) {
+            out.addAll(evictIfFull(ref));
+            receiver = new RlcAmReceiver(channel.label(), sink, established.contains(rnti));
+            receivers.put(channel, receiver);
+        }
+        out.addAll(wrap(channel, receiver.accept(ref, data)));
         track(channel, receiver);
         return out;
     }
@@ -92,6 +101,16 @@ final class SrbReceivers {
         blocked.clear();
         established.clear();
         return out;
+    }
+
+    private List<SrbSdu> evictIfFull(FrameRef ref) {
+        if (receivers.size() < MAX_CHANNELS) {
+            return List.of();
+        }
+        Map.Entry<Channel, RlcAmReceiver> eldest = receivers.entrySet().iterator().next();
+        receivers.remove(eldest.getKey());
+        blocked.remove(eldest.getKey());
+        return wrap(eldest.getKey(), eldest.getValue().flush(ref));
     }
 
     private void track(Channel channel, RlcAmReceiver receiver) {
