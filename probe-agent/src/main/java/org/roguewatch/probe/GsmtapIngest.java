@@ -19,6 +19,7 @@ import org.roguewatch.lte.LteRrcChannel;
 import org.roguewatch.lte.LteRrcDecoder;
 import org.roguewatch.lte.mac.LteRrcPdu;
 import org.roguewatch.lte.mac.MacLteExtractor;
+import org.roguewatch.lte.mac.MacLteFraming;
 import org.roguewatch.lte.mac.MacLteSink;
 import org.roguewatch.lte.mac.RntiType;
 import org.roguewatch.lte.nas.NasDecoder;
@@ -53,8 +54,15 @@ public final class GsmtapIngest {
         this.macLte = new MacLteExtractor(new CountingMacLteSink(counters));
     }
 
-    /** Decodes one GSMTAP datagram (the UDP payload). */
+    /**
+     * Decodes one GSMTAP datagram (the UDP payload); one that starts with {@code mac-lte} (srsRAN's
+     * network output, never valid GSMTAP) goes to {@link #macLteUdp}, so a live listener may take both.
+     */
     public void datagram(FrameRef ref, ByteBuffer udpPayload) {
+        if (MacLteFraming.hasUdpSignature(udpPayload)) {
+            macLteUdp(ref, udpPayload);
+            return;
+        }
         Decoded<GsmtapFrame> decoded = GsmtapDecoder.decode(ref, udpPayload);
         if (decoded instanceof Decoded.Malformed<GsmtapFrame> bad) {
             counters.malformed(bad.reason(), ref, bad.detail());

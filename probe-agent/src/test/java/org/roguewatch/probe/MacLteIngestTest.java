@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,6 +217,18 @@ class MacLteIngestTest {
         for (CellField<?> field : file.fields().keySet()) {
             assertEquals(where(file, field), where(network, field), field.name());
         }
+    }
+
+    @Test
+    void aMacLteDatagramGivenToTheGsmtapEntryIsReadAsMacLte() throws IOException {
+        // A live listener hands every datagram to datagram(); "mac-lte" is never a GSMTAP version.
+        MacLteCapture.Frame sib1 = MacLteCapture.frames().get(0);
+        GsmtapIngest ingest = new GsmtapIngest("probe-1", new FrameCounters());
+        ingest.datagram(sib1.ref(), ByteBuffer.wrap(concat("mac-lte".getBytes(StandardCharsets.US_ASCII),
+                sib1.bytes())));
+        assertEquals(Map.of("mac-lte.SI-RNTI", 1L), ingest.counters().gsmtapTypes());
+        assertEquals(Map.of("SystemInformationBlockType1", 1L), ingest.counters().messages());
+        assertEquals(0, ingest.counters().malformedTotal());
     }
 
     private static List<String> values(FieldHistory<?> history) {

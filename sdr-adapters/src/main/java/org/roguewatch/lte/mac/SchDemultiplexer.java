@@ -67,6 +67,8 @@ public final class SchDemultiplexer {
             return REMAINDER;
         }
         if (format2) {
+            // 6.2.1 sets F2 only for more than 32767 bytes, and F only from 128, but a shorter length in
+            // the longer field is still unambiguous: read it, as tshark does (with an expert warning).
             return in.u16("16-bit L");
         }
         int octet = in.u8("F and L");

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roguewatch.decode.Decoded;
 import org.roguewatch.lte.LteMessage;
-import org.roguewatch.lte.LteRrcChannel;
 import org.roguewatch.lte.LteRrcDecoder;
 import org.roguewatch.testing.Hex;
 
@@ -21,11 +19,6 @@ import org.roguewatch.testing.Hex;
  * the sub-header LCIDs of every DL-SCH PDU, and every RRC PDU, byte for byte, on the same channel.
  */
 class MacLteCaptureTest {
-    private static final Map<String, Integer> CHANNELS = Map.of("BCCH_DL_SCH_Message", LteRrcChannel.BCCH_DL_SCH,
-            "BCCH_BCH_Message", LteRrcChannel.BCCH_BCH, "PCCH_Message", LteRrcChannel.PCCH,
-            "DL_CCCH_Message", LteRrcChannel.DL_CCCH, "DL_DCCH_Message", LteRrcChannel.DL_DCCH,
-            "UL_CCCH_Message", LteRrcChannel.UL_CCCH, "UL_DCCH_Message", LteRrcChannel.UL_DCCH);
-
     @Test
     void everyContextIsReadAsTsharkReadsIt() throws IOException {
         List<MacLteCapture.Frame> frames = MacLteCapture.frames();
@@ -76,7 +69,7 @@ class MacLteCaptureTest {
             if (tshark.rrc() != null && !tshark.rlcRepeated()) {
                 assertEquals(1, pdus.size(), where);
                 LteRrcPdu pdu = pdus.get(0);
-                assertEquals(CHANNELS.get(tshark.rrc().element()), pdu.channel(), where);
+                assertEquals(MacLteTshark.channel(tshark.rrc().element()), pdu.channel(), where);
                 assertEquals(tshark.rrc().hex(), hex(pdu.payload()), where);
                 assertEquals(tshark.rnti(), pdu.rnti(), where);
                 Decoded<LteMessage> message = LteRrcDecoder.decode(pdu.channel(), pdu.payload());

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.roguewatch.lte.LteRrcChannel;
 
 /**
  * tshark 4.0's reading of the real MAC-LTE capture, as {@code src/test/tshark/maclte/make-fixtures.sh}
@@ -47,7 +48,21 @@ public final class MacLteTshark {
         }
     }
 
+    private static final Map<String, Integer> CHANNELS = Map.of("BCCH_DL_SCH_Message", LteRrcChannel.BCCH_DL_SCH,
+            "BCCH_BCH_Message", LteRrcChannel.BCCH_BCH, "PCCH_Message", LteRrcChannel.PCCH,
+            "DL_CCCH_Message", LteRrcChannel.DL_CCCH, "DL_DCCH_Message", LteRrcChannel.DL_DCCH,
+            "UL_CCCH_Message", LteRrcChannel.UL_CCCH, "UL_DCCH_Message", LteRrcChannel.UL_DCCH);
+
     private MacLteTshark() {
+    }
+
+    /** The RRC channel (GSMTAP LTE_RRC sub-type) of the message element tshark dissected. */
+    public static int channel(String element) {
+        Integer channel = CHANNELS.get(element);
+        if (channel == null) {
+            throw new IllegalArgumentException("unknown RRC element " + element);
+        }
+        return channel;
     }
 
     public static List<Frame> frames() {
@@ -77,8 +92,8 @@ public final class MacLteTshark {
         return out;
     }
 
-    /** Data rows (the frames file's header row dropped, the RRC file's kept first), comments skipped. */
-    private static List<String[]> rows(String name) {
+    /** Data rows (the frames file's header row dropped, the others' kept first), comments skipped. */
+    static List<String[]> rows(String name) {
         try (InputStream in = MacLteTshark.class.getResourceAsStream(DIRECTORY + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing fixture " + name);
@@ -95,7 +110,7 @@ public final class MacLteTshark {
         }
     }
 
-    private static List<Integer> numbers(String list) {
+    static List<Integer> numbers(String list) {
         if (list.isEmpty()) {
             return List.of();
         }
