@@ -114,8 +114,8 @@ class MacLteIngestTest {
         CellObservation cell = cell(ingest());
         Map<String, String> sib1 = MacLteTshark.rrc().values().stream().filter(named("SystemInformationBlockType1"))
                 .findFirst().orElseThrow().fields();
-        assertEquals(sib1.get("mcc_mnc_digits"), String.join(",", (cell.latest(LteFields.MCC) + cell.latest(LteFields.MNC))
-                .split("")));
+        String plmn = cell.latest(LteFields.MCC) + cell.latest(LteFields.MNC);
+        assertEquals(sib1.get("mcc_mnc_digits"), String.join(",", plmn.split("")));
         assertEquals(Integer.parseInt(sib1.get("tac"), 16), cell.latest(LteFields.TAC));
         // tshark shows the 28-bit cellIdentity BIT STRING padded to 32 bits.
         assertEquals(Long.parseLong(sib1.get("eci"), 16) >> 4, cell.latest(LteFields.ECI).longValue());
@@ -182,7 +182,8 @@ class MacLteIngestTest {
     @Test
     void theSameCellAsTheGsmtapRewrap() throws IOException {
         CellObservation mac = cell(ingest());
-        CellObservation gsmtap = cell(SharedCaptureIngest.of(SharedCaptures.require(SharedCaptures.LTE_SNIFFER_GSMTAP)));
+        Path rewrap = SharedCaptures.require(SharedCaptures.LTE_SNIFFER_GSMTAP);
+        CellObservation gsmtap = cell(SharedCaptureIngest.of(rewrap));
         assertEquals(gsmtap.identity().toString(), mac.identity().toString());
         assertEquals(gsmtap.channel(), mac.channel());
         assertEquals(gsmtap.fields().keySet(), mac.fields().keySet());

@@ -56,7 +56,8 @@ public final class MacLteExtractor {
         MacLteContext context = frame.context();
         sink.frame(ref, context.rntiType());
         if (context.crcFailed()) {
-            sink.skipped("mac-lte.crc-failed", ref, "CRC status " + context.crcStatus() + ": the bytes are not what was sent");
+            sink.skipped("mac-lte.crc-failed", ref, "CRC status " + context.crcStatus()
+                    + ": the bytes are not what was sent");
         } else if (context.predefinedData()) {
             sink.skipped("mac-lte.predefined-data", ref, "a test pattern, not a MAC PDU");
         } else if (context.nbIot()) {

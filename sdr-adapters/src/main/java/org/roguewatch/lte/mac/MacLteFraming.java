@@ -54,7 +54,8 @@ public final class MacLteFraming {
     /** A UDP payload: the {@code mac-lte} signature, then the context. */
     public static Decoded<MacLteFrame> udp(ByteBuffer payload) {
         if (!hasUdpSignature(payload)) {
-            return Decoded.malformed("mac-lte.udp.signature", 0, "mac-lte: UDP payload does not start with \"mac-lte\"");
+            return Decoded.malformed("mac-lte.udp.signature", 0,
+                    "mac-lte: UDP payload does not start with \"mac-lte\"");
         }
         try {
             Octets in = Octets.of(payload, LAYER);
@@ -106,7 +107,8 @@ public final class MacLteFraming {
             tags.read(tag, tagOffset, in);
         }
         if (!in.hasRemaining()) {
-            throw new DecodeException("mac-lte.pdu.empty", in.offset(), "mac-lte: payload tag with no MAC PDU after it");
+            throw new DecodeException("mac-lte.pdu.empty", in.offset(),
+                    "mac-lte: payload tag with no MAC PDU after it");
         }
         ByteBuffer pdu = in.rest();
         MacLteContext context = new MacLteContext(radioType, direction == DIRECTION_UPLINK, rntiType, tags.rnti,

@@ -57,8 +57,8 @@ final class RlcAmReceiver {
             synchronised = true;
         }
         if (distance(sn) >= WINDOW || held.containsKey(sn)) {
-            sink.skipped("rlc-am.duplicate", ref, channel + ": SN " + sn + (held.containsKey(sn)
-                    ? " is already held" : " is behind the receive window starting at " + next + ": received, or given up, before"));
+            sink.skipped("rlc-am.duplicate", ref, channel + ": SN " + sn + (held.containsKey(sn) ? " is already held"
+                    : " is behind the receive window starting at " + next + ": received, or given up, before"));
             return List.of();
         }
         if (pdu.resegmented()) {

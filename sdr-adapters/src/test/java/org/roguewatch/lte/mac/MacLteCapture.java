@@ -26,7 +26,8 @@ public final class MacLteCapture {
                 (reason, where, detail) -> problems.append(reason).append(' ').append(detail).append('\n'))) {
             for (CapturedPacket packet = reader.next(); packet != null; packet = reader.next()) {
                 if (packet.linkType() != LinkTypes.USER0) {
-                    throw new IllegalStateException("frame " + packet.ref().frame() + " has link type " + packet.linkType());
+                    throw new IllegalStateException("frame " + packet.ref().frame() + " has link type "
+                            + packet.linkType());
                 }
                 byte[] bytes = new byte[packet.data().remaining()];
                 packet.data().duplicate().get(bytes);

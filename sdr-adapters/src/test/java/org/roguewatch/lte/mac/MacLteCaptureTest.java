@@ -26,7 +26,8 @@ class MacLteCaptureTest {
         assertEquals(expected.size(), frames.size());
         for (int i = 0; i < frames.size(); i++) {
             MacLteTshark.Frame tshark = expected.get(i);
-            MacLteContext context = MacLteFraming.framed(ByteBuffer.wrap(frames.get(i).bytes())).valueOrNull().context();
+            MacLteContext context = MacLteFraming.framed(ByteBuffer.wrap(frames.get(i).bytes())).valueOrNull()
+                    .context();
             String where = "frame " + tshark.number();
             assertEquals(tshark.rntiType(), context.rntiType().code(), where);
             assertEquals(tshark.rnti(), context.rnti(), where);

@@ -77,7 +77,8 @@ class MacLteCraftedTsharkTest {
             List<Integer> expected = new ArrayList<>();
             int extended = 0;
             for (int lcid : row.lcids()) {
-                expected.add(lcid == SchLcids.EXTENDED_LCID ? SchLcids.ELCID_BASE + row.elcids().get(extended++) : lcid);
+                expected.add(lcid == SchLcids.EXTENDED_LCID
+                        ? SchLcids.ELCID_BASE + row.elcids().get(extended++) : lcid);
             }
             List<Integer> ours = SchDemultiplexer.demultiplex(frame.pdu(), frame.context().uplink()).valueOrNull()
                     .stream().map(MacSubPdu::lcid).toList();

@@ -29,7 +29,8 @@ class MacLteFramingTest {
     @Test
     void fixedOctetsAndTheTagsSrsranWritesAreRead() {
         // FDD, downlink, C-RNTI; RNTI 70, UEId 0, SFN 564 SF 8, CRC OK, carrier 0, NB mode 0, payload.
-        MacLteFrame frame = ok(MacLteFraming.framed(Hex.buffer("01 01 03 02 0046 03 0000 04 2348 07 01 0a 00 0f 00 01 3c")));
+        MacLteFrame frame = ok(MacLteFraming.framed(
+                Hex.buffer("01 01 03 02 0046 03 0000 04 2348 07 01 0a 00 0f 00 01 3c")));
         MacLteContext context = frame.context();
         assertEquals(MacLteContext.FDD, context.radioType());
         assertFalse(context.uplink());
@@ -98,19 +99,21 @@ class MacLteFramingTest {
 
     @Test
     void badContextsSayWhy() {
-        assertEquals("mac-lte.context.truncated", malformed(MacLteFraming.framed(Hex.buffer("01 01"))).reason());
-        assertEquals("mac-lte.context.truncated", malformed(MacLteFraming.framed(Hex.buffer("01 01 03 02 00"))).reason());
-        assertEquals("mac-lte.context.truncated", malformed(MacLteFraming.framed(Hex.buffer("01 01 03 07 01"))).reason(),
-                "no payload tag");
-        assertEquals("mac-lte.context.radio-type", malformed(MacLteFraming.framed(Hex.buffer("03 01 03 01 00"))).reason());
-        assertEquals("mac-lte.context.direction", malformed(MacLteFraming.framed(Hex.buffer("01 02 03 01 00"))).reason());
-        assertEquals("mac-lte.context.rnti-type", malformed(MacLteFraming.framed(Hex.buffer("01 01 0b 01 00"))).reason());
-        Decoded.Malformed<MacLteFrame> unknown = malformed(MacLteFraming.framed(Hex.buffer("01 01 03 07 01 12 00 01 00")));
+        assertEquals("mac-lte.context.truncated", framedReason("01 01"));
+        assertEquals("mac-lte.context.truncated", framedReason("01 01 03 02 00"));
+        assertEquals("mac-lte.context.truncated", framedReason("01 01 03 07 01"), "no payload tag");
+        assertEquals("mac-lte.context.radio-type", framedReason("03 01 03 01 00"));
+        assertEquals("mac-lte.context.direction", framedReason("01 02 03 01 00"));
+        assertEquals("mac-lte.context.rnti-type", framedReason("01 01 0b 01 00"));
+        Decoded.Malformed<MacLteFrame> unknown = malformed(MacLteFraming.framed(Hex.buffer("01 01 03 07 01 12 00 01")));
         assertEquals("mac-lte.tag.unknown", unknown.reason());
         assertEquals(5, unknown.offset());
-        assertEquals("mac-lte.pdu.empty", malformed(MacLteFraming.framed(Hex.buffer("01 01 03 01"))).reason());
-        assertEquals("mac-lte.context.truncated",
-                malformed(MacLteFraming.framed(Hex.buffer("01 01 03 0b 07 01 02 01"))).reason(), "PHY length past the end");
+        assertEquals("mac-lte.pdu.empty", framedReason("01 01 03 01"));
+        assertEquals("mac-lte.context.truncated", framedReason("01 01 03 0b 07 01 02 01"), "PHY length past the end");
+    }
+
+    private static String framedReason(String hex) {
+        return malformed(MacLteFraming.framed(Hex.buffer(hex))).reason();
     }
 
     private static byte[] content(ByteBuffer buffer) {

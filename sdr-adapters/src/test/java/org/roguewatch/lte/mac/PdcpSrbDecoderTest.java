@@ -31,7 +31,8 @@ class PdcpSrbDecoderTest {
     @Test
     void aPduTooShortForAMessageAndItsMacIIsTruncated() {
         for (String hex : new String[] {"", "07", "07 257b8b7e", "07 257b8b"}) {
-            Decoded.Malformed<?> bad = assertInstanceOf(Decoded.Malformed.class, PdcpSrbDecoder.decode(Hex.buffer(hex)), hex);
+            Decoded.Malformed<?> bad = assertInstanceOf(Decoded.Malformed.class,
+                    PdcpSrbDecoder.decode(Hex.buffer(hex)), hex);
             assertEquals("pdcp-srb.truncated", bad.reason(), hex);
         }
     }

@@ -52,7 +52,8 @@ class RlcAmReassemblyTest {
 
     @Test
     void twoSdusInOnePduAreCutAtTheLengthIndicator() {
-        assertEquals(List.of("aabb", "ccddee"), accept(1, amd(0, FI_WHOLE, bytes(0xaa, 0xbb), bytes(0xcc, 0xdd, 0xee))));
+        assertEquals(List.of("aabb", "ccddee"),
+                accept(1, amd(0, FI_WHOLE, bytes(0xaa, 0xbb), bytes(0xcc, 0xdd, 0xee))));
         // Three elements: two LIs, an odd count padded to an octet before the data.
         assertEquals(List.of("01", "0203", "040506"),
                 accept(2, amd(1, FI_WHOLE, bytes(0x01), bytes(0x02, 0x03), bytes(0x04, 0x05, 0x06))));

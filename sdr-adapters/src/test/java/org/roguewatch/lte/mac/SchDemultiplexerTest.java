@@ -22,7 +22,8 @@ class SchDemultiplexerTest {
     private static List<String> parts(String hex, boolean uplink) {
         Decoded<List<MacSubPdu>> decoded = SchDemultiplexer.demultiplex(Hex.buffer(hex), uplink);
         assertInstanceOf(Decoded.Ok.class, decoded, decoded::toString);
-        return decoded.valueOrNull().stream().map(p -> p.lcid() + ":" + p.kind() + ":" + Hex.of(content(p.body()))).toList();
+        return decoded.valueOrNull().stream()
+                .map(p -> p.lcid() + ":" + p.kind() + ":" + Hex.of(content(p.body()))).toList();
     }
 
     private static Decoded.Malformed<?> malformed(String hex, boolean uplink) {
