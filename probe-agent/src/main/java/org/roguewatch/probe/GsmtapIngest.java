@@ -17,12 +17,18 @@ import org.roguewatch.observe.LteCellFolder;
 import org.roguewatch.lte.LteMessage;
 import org.roguewatch.lte.LteRrcChannel;
 import org.roguewatch.lte.LteRrcDecoder;
+import org.roguewatch.lte.mac.LteRrcPdu;
+import org.roguewatch.lte.mac.MacLteExtractor;
+import org.roguewatch.lte.mac.MacLteFraming;
+import org.roguewatch.lte.mac.MacLteSink;
+import org.roguewatch.lte.mac.RntiType;
 import org.roguewatch.lte.nas.NasDecoder;
 
 /**
  * One probe's ingest: GSMTAP datagram → header → Um/LAPDm → GSM layer-3 message, or LTE RRC/NAS
  * message → cell observation, counting every outcome. Capture files and the live UDP listener feed the same method, so both
- * paths decode identically. Not thread-safe: feed it from one thread.
+ * paths decode identically. MAC-LTE frames (srsRAN, LTESniffer) are taken down to their RRC PDUs,
+ * which then go the way of GSMTAP LTE_RRC frames. Not thread-safe: feed it from one thread.
  */
 public final class GsmtapIngest {
     private static final MessageListener NO_LISTENER = (ref, header, message) -> { };
@@ -32,6 +38,9 @@ public final class GsmtapIngest {
     private final LteCellFolder lteCells;
     private final UmDecoder um = new UmDecoder();
     private final MessageListener listener;
+    private final MacLteExtractor macLte;
+    /** The last MAC-LTE frame read, to which what {@link #endOfCapture} releases is attributed. */
+    private FrameRef lastMacLte;
 
     public GsmtapIngest(String probeId, FrameCounters counters) {
         this(probeId, counters, NO_LISTENER);
@@ -42,10 +51,18 @@ public final class GsmtapIngest {
         this.cells = new GsmCellFolder(probeId);
         this.lteCells = new LteCellFolder(probeId);
         this.listener = listener;
+        this.macLte = new MacLteExtractor(new CountingMacLteSink(counters));
     }
 
-    /** Decodes one GSMTAP datagram (the UDP payload). */
+    /**
+     * Decodes one GSMTAP datagram (the UDP payload); one that starts with {@code mac-lte} (srsRAN's
+     * network output, never valid GSMTAP) goes to {@link #macLteUdp}, so a live listener may take both.
+     */
     public void datagram(FrameRef ref, ByteBuffer udpPayload) {
+        if (MacLteFraming.hasUdpSignature(udpPayload)) {
+            macLteUdp(ref, udpPayload);
+            return;
+        }
         Decoded<GsmtapFrame> decoded = GsmtapDecoder.decode(ref, udpPayload);
         if (decoded instanceof Decoded.Malformed<GsmtapFrame> bad) {
             counters.malformed(bad.reason(), ref, bad.detail());
@@ -55,7 +72,7 @@ public final class GsmtapIngest {
         GsmtapHeader header = frame.header();
         counters.gsmtapFrame(header.typeName());
         if (header.type() == GsmtapType.LTE_RRC || header.type() == GsmtapType.LTE_NAS) {
-            lte(ref, frame);
+            lte(ref, header, frame.payload());
             return;
         }
         if (header.type() != GsmtapType.UM && header.type() != GsmtapType.ABIS) {
@@ -75,12 +92,47 @@ public final class GsmtapIngest {
         }
     }
 
-    private void lte(FrameRef ref, GsmtapFrame frame) {
-        GsmtapHeader header = frame.header();
+    /** One MAC-LTE frame as a link type 147 (USER0) capture holds it. */
+    public void macLte(FrameRef ref, ByteBuffer framed) {
+        lastMacLte = ref;
+        macLteRrc(ref, macLte.accept(ref, framed));
+    }
+
+    /** One UDP payload carrying MAC-LTE framing after its {@code mac-lte} signature. */
+    public void macLteUdp(FrameRef ref, ByteBuffer udpPayload) {
+        lastMacLte = ref;
+        macLteRrc(ref, macLte.acceptUdp(ref, udpPayload));
+    }
+
+    /**
+     * A capture has ended: RRC PDUs that MAC-LTE reassembly still holds (behind a lost RLC PDU) are
+     * decoded, and incomplete ones counted; RLC state starts afresh with the next capture.
+     */
+    public void endOfCapture() {
+        if (lastMacLte != null) {
+            macLteRrc(lastMacLte, macLte.flush(lastMacLte));
+            lastMacLte = null;
+        }
+    }
+
+    /**
+     * RRC PDUs from MAC-LTE go the GSMTAP LTE_RRC way, with a header saying what GSMTAP would: the
+     * EARFCN is unknown (0, as LTESniffer's own GSMTAP output has it) and so is the level (0 dBm,
+     * 0 dB: unmeasured).
+     */
+    private void macLteRrc(FrameRef ref, List<LteRrcPdu> pdus) {
+        for (LteRrcPdu pdu : pdus) {
+            GsmtapHeader header = new GsmtapHeader(GsmtapHeader.VERSION, GsmtapHeader.MIN_LENGTH, GsmtapType.LTE_RRC,
+                    0, 0, pdu.uplink(), false, 0, 0, 0, pdu.channel(), 0, 0);
+            lte(ref, header, pdu.payload());
+        }
+    }
+
+    private void lte(FrameRef ref, GsmtapHeader header, ByteBuffer payload) {
         lteCells.frame(ref, header);
         boolean nas = header.type() == GsmtapType.LTE_NAS;
-        Decoded<? extends LteMessage> decoded = nas ? NasDecoder.decode(frame.payload())
-                : LteRrcDecoder.decode(header.subType(), frame.payload());
+        Decoded<? extends LteMessage> decoded = nas ? NasDecoder.decode(payload)
+                : LteRrcDecoder.decode(header.subType(), payload);
         if (decoded == null) {
             counters.withoutMessage("gsmtap.LTE_RRC." + LteRrcChannel.name(header.subType()) + " (not decoded)");
             return;
@@ -90,7 +142,7 @@ public final class GsmtapIngest {
             return;
         }
         LteMessage message = decoded.valueOrNull();
-        if (lteCells.message(ref, header, message, nas ? frame.payload() : null)) {
+        if (lteCells.message(ref, header, message, nas ? payload : null)) {
             counters.message(message.name());
             listener.message(ref, header, message);
         } else {
@@ -100,6 +152,33 @@ public final class GsmtapIngest {
 
     public FrameCounters counters() {
         return counters;
+    }
+
+    /**
+     * Counts the MAC-LTE path like GSMTAP: frames by RNTI type as {@code mac-lte.SI-RNTI} and so on
+     * (with the GSMTAP frame types), malformed input by reason, and what yields no RRC message by reason.
+     */
+    private static final class CountingMacLteSink implements MacLteSink {
+        private final FrameCounters counters;
+
+        CountingMacLteSink(FrameCounters counters) {
+            this.counters = counters;
+        }
+
+        @Override
+        public void frame(FrameRef where, RntiType type) {
+            counters.gsmtapFrame("mac-lte." + type.label());
+        }
+
+        @Override
+        public void skipped(String reason, FrameRef where, String detail) {
+            counters.withoutMessage(reason);
+        }
+
+        @Override
+        public void malformed(String reason, FrameRef where, String detail) {
+            counters.malformed(reason, where, detail);
+        }
     }
 
     /** GSM cells by ARFCN, then LTE cells by EARFCN. */
