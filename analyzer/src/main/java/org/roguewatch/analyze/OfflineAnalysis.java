@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.roguewatch.capture.CaptureFiles;
 import org.roguewatch.capture.PacketReader;
 import org.roguewatch.capture.Pcap4jPacketReader;
@@ -57,7 +59,7 @@ public final class OfflineAnalysis {
         FrameCounters counters = new FrameCounters();
         GsmtapIngest ingest = new GsmtapIngest(options.probeId(), counters, listener);
         List<InputSummary> inputs = replay(files, ingest, options, progress);
-        return result(options, List.of(), inputs, ingest.observations(), Map.of(), counters, start);
+        return result(options, List.of(), inputs, ingest.observations(), Map.of(), Set.of(), counters, start);
     }
 
     /**
@@ -83,12 +85,16 @@ public final class OfflineAnalysis {
             observations.addAll(ingest.observations());
         }
         Map<String, double[]> sites = new HashMap<>();
+        Set<String> moving = new HashSet<>();
         for (RosterProbe probe : roster.probes()) {
-            if (!probe.moving()) {
+            if (probe.moving()) {
+                moving.add(probe.id());
+            } else {
                 sites.put(probe.id(), probe.positionAt(null));
             }
         }
-        AnalysisResult analysed = result(options, roster.probes(), inputs, observations, sites, counters, start);
+        AnalysisResult analysed = result(options, roster.probes(), inputs, observations, sites, moving, counters,
+                start);
         if (locate == null) {
             return analysed;
         }
@@ -112,8 +118,8 @@ public final class OfflineAnalysis {
 
     private static AnalysisResult result(Options options, List<RosterProbe> roster, List<InputSummary> inputs,
                                          List<CellObservation> observations, Map<String, double[]> probeSites,
-                                         FrameCounters counters, long start) {
-        DetectionSetup.Detection detection = options.detection().run(observations, probeSites);
+                                         Set<String> moving, FrameCounters counters, long start) {
+        DetectionSetup.Detection detection = options.detection().run(observations, probeSites, moving);
         return new AnalysisResult(options.probeId(), roster, inputs, observations, detection,
                 options.detection().plan(), counters, Duration.ofNanos(System.nanoTime() - start), null);
     }

@@ -35,22 +35,26 @@ public final class DetectionContext {
     private final Set<String> planPlmns;
     private final Map<String, ProbeView> probes = new HashMap<>();
     private final Map<String, double[]> probeSites;
+    private final Set<String> moving;
 
     /**
      * @param plan     the operator's cell plan, or null when none was given (plan checks then do not run)
      * @param baseline the learned baseline, or null
      */
     public DetectionContext(CellPlan plan, OperatorPolicy policy, Baseline baseline, List<CellHistory> cells) {
-        this(plan, policy, baseline, cells, Map.of());
+        this(plan, policy, baseline, cells, Map.of(), Set.of());
     }
 
     /**
      * @param probeSites where fixed probes stand, {lat, lon} by probe id (a fleet's roster); empty
      *                   when unknown
+     * @param moving     the roster's moving probes (drive-test receivers), whose levels change with
+     *                   their position rather than the cell's transmitter
      */
     public DetectionContext(CellPlan plan, OperatorPolicy policy, Baseline baseline, List<CellHistory> cells,
-                            Map<String, double[]> probeSites) {
+                            Map<String, double[]> probeSites, Set<String> moving) {
         this.probeSites = Map.copyOf(probeSites);
+        this.moving = Set.copyOf(moving);
         this.plan = plan;
         this.policy = policy;
         this.baseline = baseline;
@@ -160,6 +164,11 @@ public final class DetectionContext {
     /** Where a fixed probe stands, {lat, lon}, when the fleet's roster says. */
     public Optional<double[]> probeSite(String probe) {
         return Optional.ofNullable(probeSites.get(probe));
+    }
+
+    /** Whether the probe moves (a drive-test receiver with a GPS track). */
+    public boolean isMoving(String probe) {
+        return moving.contains(probe);
     }
 
     /** The plan's entry for the cell's identity (looked up once per cell), or empty. */

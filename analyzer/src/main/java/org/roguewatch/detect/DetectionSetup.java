@@ -2,6 +2,7 @@ package org.roguewatch.detect;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.roguewatch.baseline.Baseline;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.registry.CellPlan;
@@ -19,13 +20,16 @@ public record DetectionSetup(DetectionEngine engine, CellPlan plan, OperatorPoli
 
     /** Groups the observations into cells and assesses each. */
     public Detection run(List<CellObservation> observations) {
-        return run(observations, Map.of());
+        return run(observations, Map.of(), Set.of());
     }
 
-    /** The same, knowing where the fleet's fixed probes stand ({lat, lon} by probe id). */
-    public Detection run(List<CellObservation> observations, Map<String, double[]> probeSites) {
+    /**
+     * The same, knowing where the fleet's fixed probes stand ({lat, lon} by probe id) and which
+     * probes move.
+     */
+    public Detection run(List<CellObservation> observations, Map<String, double[]> probeSites, Set<String> moving) {
         List<CellHistory> cells = CellHistories.group(observations);
-        DetectionContext context = new DetectionContext(plan, policy, baseline, cells, probeSites);
+        DetectionContext context = new DetectionContext(plan, policy, baseline, cells, probeSites, moving);
         return new Detection(activeDetectors(), engine.assessAll(cells, context));
     }
 

@@ -85,7 +85,8 @@ public final class FleetLocator {
             target.result = new LocateResult.Rejected(unplaced.probeId(), "probe is not in the probes file");
             return target;
         }
-        target.result = locator.locate(LevelMeasurements.whole(observations, probes, calibration));
+        target.measurements = LevelMeasurements.whole(observations, probes, calibration);
+        target.result = locator.locate(target.measurements);
         target.track = tracker.track(LevelMeasurements.byMinute(observations, probes, calibration));
         double travel = FleetRules.travel(target.track);
         if (travel > 0) {
@@ -121,7 +122,8 @@ public final class FleetLocator {
             if (site.isPresent()) {
                 double[] planned = plane.toEastNorth(site.get().latitude(), site.get().longitude());
                 double distance = Math.hypot(here.east() - planned[0], here.north() - planned[1]);
-                if (FleetRules.apart(distance, here.ellipse95().semiMajorM(), 0)) {
+                if (FleetRules.apart(distance, here.ellipse95().semiMajorM(), 0)
+                        && FleetRules.levelsRejectSite(a.measurements, site.get(), planned[0], planned[1], here)) {
                     a.findings.add(FleetRules.clonedAwayFromSite(a.cell(), site.get(), here, plane, distance));
                 }
             }
@@ -165,6 +167,7 @@ public final class FleetLocator {
         private final CellAssessment assessment;
         private LocateResult result;
         private List<TrackFix> track = List.of();
+        private List<Measurement> measurements = List.of();
         private final List<Finding> findings = new ArrayList<>();
 
         Located(CellAssessment assessment) {

@@ -30,7 +30,9 @@ final class FleetRules {
 
     /**
      * How far the track travelled (largest distance between two smoothed points) when it exceeds
-     * both {@link #MIN_TRAVEL_M} and twice the median 95 % semi-major axis; else 0.
+     * both {@link #MIN_TRAVEL_M} and the median 95 % semi-major axis of its points; else 0. A parked
+     * transmitter's minutes give nearly the same levels, so its smoothed points stay within tens of
+     * metres while each point's ellipse spans hundreds; a car's points spread over kilometres.
      */
     static double travel(List<TrackFix> track) {
         if (track.size() < 2) {
@@ -45,7 +47,7 @@ final class FleetRules {
         }
         double[] axes = track.stream().mapToDouble(f -> f.ellipse95().semiMajorM()).sorted().toArray();
         double median = axes[axes.length / 2];
-        return extent > MIN_TRAVEL_M && extent > 2 * median ? extent : 0;
+        return extent > MIN_TRAVEL_M && extent > median ? extent : 0;
     }
 
     static Finding moving(CellHistory cell, List<TrackFix> track, double travelM, LocalTangentPlane plane,
@@ -79,6 +81,43 @@ final class FleetRules {
         return new Finding(CLONED_IDENTITY, 1, Severity.HIGH, WEIGHT, cell.ref(), String.format(Locale.ROOT,
                 "planned identity located %.0f m from its planned site (95 %% ellipse %.0f m)", distanceM,
                 here.ellipse95().semiMajorM()), evidence);
+    }
+
+    /** χ²₂ at 0.999: a site hypothesis rejected this strongly is not shadowing. */
+    static final double SITE_REJECTION_CHI2 = 13.8155;
+
+    /**
+     * Whether the levels reject the planned site: the cost of explaining them from the site (its
+     * sector pattern toward each probe included, its EIRP left free) exceeds the cost at the
+     * estimate by more than σ²·χ²₂(0.999) — a likelihood-ratio test. A sector cell located from
+     * levels alone is pulled toward its boresight; testing the site itself keeps that from looking
+     * like a second place.
+     */
+    static boolean levelsRejectSite(List<Measurement> measurements, PlannedCell site, double siteEast,
+                                    double siteNorth, LocationEstimate estimate) {
+        PathLossModel model = estimate.model();
+        double atSite = profileCost(measurements, model, siteEast, siteNorth, site);
+        double atEstimate = profileCost(measurements, model, estimate.east(), estimate.north(), null);
+        return (atSite - atEstimate) / (model.sigmaDb() * model.sigmaDb()) > SITE_REJECTION_CHI2;
+    }
+
+    /** Least-squares level cost at a point with the EIRP profiled out; with the site's sector gains when given. */
+    private static double profileCost(List<Measurement> measurements, PathLossModel model, double east, double north,
+                                      PlannedCell site) {
+        double[] offsets = new double[measurements.size()];
+        double mean = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            Measurement m = measurements.get(i);
+            double gain = site == null ? 0 : SectorGain.relativeDb(site.azimuthDeg(), site.beamwidthDeg(),
+                    SectorGain.bearingDeg(east, north, m.east(), m.north()));
+            offsets[i] = m.levelDbm() + model.lossDb(Math.hypot(east - m.east(), north - m.north())) - gain;
+            mean += offsets[i] / offsets.length;
+        }
+        double cost = 0;
+        for (double offset : offsets) {
+            cost += (offset - mean) * (offset - mean);
+        }
+        return cost;
     }
 
     /** Whether two estimates are further apart than their 95 % ellipses and the slack allow. */

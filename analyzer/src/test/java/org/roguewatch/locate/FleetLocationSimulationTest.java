@@ -82,4 +82,33 @@ class FleetLocationSimulationTest {
                 "the 95 % ellipse holds the clone: error " + estimate.errorTo(truth[0], truth[1]) + " m, ellipse "
                         + estimate.ellipse95());
     }
+
+    @Test
+    void oneDriveTestReceiverLocatesAParkedCellFromItsRoute(@TempDir Path out) throws Exception {
+        String driveBy = Files.readString(SimulatedFleet.DRIVE_BY);
+        String network = driveBy.substring(0, driveBy.indexOf("[probe centre]")).replace("name = drive-by",
+                "name = drive-test");
+        String scenario = network + "[probe van]\nwaypoint = 0m 51.22000, 6.75500\nwaypoint = 5m 51.22000, 6.79000\n"
+                + "waypoint = 10m 51.23500, 6.79000\nwaypoint = 15m 51.23500, 6.75500\n"
+                + "waypoint = 20m 51.22000, 6.75500\nheight_m = 2\n\n"
+                + "[rogue parked]\nradio = GSM\nmcc = 262\nmnc = 02\nlac = 4711\nci = 998\narfcn = 70\neirp_dbm = 37\n"
+                + "height_m = 10\nschedule = 0m-20m\nposition = 51.22700, 6.77000\nt3212 = 0\n";
+        Path file = out.resolve("drive-test.scenario");
+        Files.writeString(file, scenario);
+        AnalysisResult result = SimulatedFleet.simulateAndLocate(file, out.resolve("air"));
+        assertEquals(1, result.roster().size());
+        assertTrue(result.roster().get(0).moving());
+        TargetLocation parked = result.located().targets().stream()
+                .filter(t -> Long.valueOf(998).equals(t.assessment().cell().ref().cellId())).findFirst().orElseThrow();
+        LocationEstimate estimate = ((LocateResult.Located) parked.result()).estimate();
+        assertTrue(estimate.probes().size() >= 10, "one measurement per minute of the route: " + estimate.probes());
+        double[] truth = result.located().plane().toEastNorth(51.227, 6.770);
+        assertTrue(estimate.errorTo(truth[0], truth[1]) < 400, "error " + estimate.errorTo(truth[0], truth[1]));
+        for (CellAssessment cell : result.assessments()) {
+            if (!Long.valueOf(998).equals(cell.cell().ref().cellId())) {
+                assertEquals(Verdict.OK, cell.verdict(), "the network's cells, heard from a van: " + cell.cell()
+                        + " " + cell.findings());
+            }
+        }
+    }
 }

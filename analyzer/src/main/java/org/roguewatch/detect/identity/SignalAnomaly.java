@@ -23,7 +23,7 @@ import org.roguewatch.registry.Severity;
 /**
  * SIGNAL-ANOMALY: a received level the network cannot explain, or a level far above the cell's
  * own history at that probe (mean + k·σ of its earlier minutes: an identity suddenly served by a
- * much nearer transmitter).
+ * much nearer transmitter; not for a moving probe, whose levels follow its route).
  *
  * <p>What "cannot explain" means depends on what is known. For a planned cell heard on its planned
  * channel by a probe whose position the fleet roster gives, the plan predicts the level (EIRP,
@@ -73,7 +73,8 @@ public final class SignalAnomaly extends SignatureDetector {
                                         "< " + max + " dBm")
                                 : null;
             }
-            if (item == null) {
+            if (item == null && !context.isMoving(observation.probeId())) {
+                // A moving probe's level follows its own route, not the transmitter: no history to compare.
                 item = jumpAboveHistory(observation, settings);
             }
             if (item != null) {
