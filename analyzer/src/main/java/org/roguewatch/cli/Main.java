@@ -22,7 +22,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = new Main(List.of(new AnalyzeCommand(), new BaselineCommand(), new SimulateCommand(), new LocateCommand())).run(args, out, err);
+        int status = new Main(List.of(new DemoCommand(), new AnalyzeCommand(), new LocateCommand(), new SimulateCommand(),
+                new BaselineCommand())).run(args, out, err);
         out.flush();
         System.exit(status);
     }
