@@ -502,6 +502,48 @@ class LteRenderingRoundTripTest {
     }
 
     @Test
+    void aPlansLteRowsAreRenderedWithThePlansIdentity() throws Exception {
+        Path dir = Files.createDirectories(directory.resolve("planned"));
+        Files.writeString(dir.resolve("plan.csv"), """
+                radio,mcc,mnc,lac_tac,ci_eci,arfcn_earfcn,bsic_pci,lat,lon,azimuth_deg,beamwidth_deg,eirp_dbm,height_m
+                GSM,262,02,318,11225,725,5-2,51.2277,6.7735,0,65,58,30
+                LTE,262,02,45101,40985857,6300,123,51.2277,6.7735,0,65,58,30
+                LTE,262,02,45101,40985858,1300,123,51.2277,6.7735,0,65,58,30
+                """);
+        Files.writeString(dir.resolve("s.scenario"), """
+                [scenario]
+                duration = 1m
+                [area]
+                origin = 51.2277, 6.7735
+                width_m = 2000
+                height_m = 2000
+                [render]
+                lte_si_decimation = 2
+                [network]
+                plan = plan.csv
+                lte_priority = 4
+                [probe p]
+                position = 51.2300, 6.7735
+                """);
+        Scenario planned = org.roguewatch.sim.scenario.ScenarioLoader.load(dir.resolve("s.scenario"));
+        SimulationSummary run = SimulatedAir.run(planned, dir.resolve("out"), SimulationListener.NONE);
+        Map<Long, Integer> sib1ByEci = new TreeMap<>();
+        for (HeardLteFrame frame : HeardLteFrame.read(run.probes().get(0).pcap())) {
+            if (frame.message() instanceof SystemInformationBlockType1 sib1) {
+                assertEquals(45101, sib1.trackingAreaCode());
+                assertEquals("262-02", sib1.plmns().get(0).toString());
+                assertEquals(sib1.cellIdentity() == 40985857 ? 6300 : 1300, frame.header().arfcn());
+                sib1ByEci.merge(sib1.cellIdentity(), 1, Integer::sum);
+            } else if (frame.message() instanceof SystemInformation si && si.sibs().get(0) instanceof Sib2) {
+                assertEquals(4, ((Sib3) si.sibs().get(1)).cellReselectionPriority());
+            }
+        }
+        assertEquals(Set.of(40985857L, 40985858L), sib1ByEci.keySet(), "both planned cells are heard");
+        assertEquals(Set.of("lte-40985857", "lte-40985858"), run.probes().get(0).framesByEmitter().keySet().stream()
+                .filter(id -> id.startsWith("lte-")).collect(Collectors.toSet()));
+    }
+
+    @Test
     void theGroundTruthListsTheCatcherWhyAndEveryVictim() throws IOException {
         List<String> lines = Files.readAllLines(directory.resolve(SimulatedAir.GROUND_TRUTH));
         String catcher = lines.stream().filter(l -> l.startsWith("{\"type\":\"emitter\",\"id\":\"catcher\"")).findFirst()

@@ -3,6 +3,7 @@ package org.roguewatch.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.roguewatch.gsm.MobileIdentity;
 import org.roguewatch.lte.nas.IdentityType2;
 
@@ -277,7 +278,7 @@ final class RogueKeys {
                 base.utraPriority(), 0, 0);
         // A careful catcher names what the operator's cells name, plus the GSM carrier it sends UEs to.
         List<Integer> eutra = cloned != null ? cloned.eutraNeighbours() : LteNeighbourPlanner.eutra(earfcn, network.lte());
-        java.util.TreeSet<Integer> geran = new java.util.TreeSet<>(cloned != null ? cloned.geranNeighbours()
+        TreeSet<Integer> geran = new TreeSet<>(cloned != null ? cloned.geranNeighbours()
                 : LteNeighbourPlanner.geran(frame.toLocal(track.first()), network.gsm(), frame, network.neighbourCount()));
         if (redirect != null) {
             geran.add(redirect);
