@@ -89,6 +89,7 @@ class ScenarioLoaderTest {
             assertEquals(318, c.tac(), "TACs follow the LACs");
             assertEquals(c.site(), "site" + (c.eci() / 256 - 4099), "eNB id 4100 at site 1");
             assertEquals(List.of(10588), c.parameters().utraNeighbours());
+            assertEquals(56, c.eirpDbm(), "lte_eirp_dbm; the GSM cells keep eirp_dbm 58");
             assertFalse(c.parameters().prefersLegacyRat());
         });
         assertEquals(2, city.fmStations().stream().filter(FmStation::rogue).count(), "the pirate and the off-frequency one");

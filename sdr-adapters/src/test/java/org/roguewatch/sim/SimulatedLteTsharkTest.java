@@ -51,7 +51,7 @@ import org.roguewatch.lte.rrc.UtraCarrier;
 /**
  * A simulated probe capture with LTE (written once by
  * {@code src/test/tshark/simulator-lte/make-fixtures.sh}) decodes with our decoders as tshark 4.0
- * decodes it, frame by frame: the GSMTAP header (EARFCN, 10 x SFN + subframe, RSRP, SINR), the Info
+ * decodes it, frame by frame: the GSMTAP header (EARFCN, 10 x SFN + subframe, level, SINR), the Info
  * column, every RRC field the simulator sets (PLMN digits, TAC, cell identity, band, SI schedule,
  * priorities, neighbour carriers, GERAN ARFCNs expanded from their CarrierFreqsGERAN form, paging
  * identities, algorithms, release cause and redirection) and the NAS fields (security header, message

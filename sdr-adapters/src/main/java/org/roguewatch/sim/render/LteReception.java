@@ -60,21 +60,19 @@ final class LteReception {
     /** The bandwidth {@code noise_floor_dbm} is given for. */
     static final double GSM_CHANNEL_HZ = 200e3;
 
-    /** 50 resource blocks of 12 subcarriers: RSRP is the channel power over this many resource elements. */
-    static final int SUBCARRIERS = 600;
-
     /** Whether a frame is decoded. */
     enum Outcome { HEARD, TOO_WEAK, MASKED }
 
     /**
      * What the probe measured of a frame.
      *
-     * @param rsrpDbm the cell's RSRP with the frame's fading: the power of one resource element (TS 36.214
-     *                5.1.1), the channel's received power spread evenly over its {@value #SUBCARRIERS}
-     *                subcarriers — the level LTE receivers report
-     * @param sinrDb  over noise and co-channel interference in the occupied bandwidth
+     * @param levelDbm the cell's received power over its whole carrier, with the frame's fading: its EIRP
+     *                 less the path's losses, as for GSM, so that a cell plan's EIRP predicts it (RSRP, the
+     *                 power of one of the 600 resource elements of 50 RBs that LTE receivers report, is
+     *                 27.8 dB less, TS 36.214 5.1.1)
+     * @param sinrDb   over noise and co-channel interference in the occupied bandwidth
      */
-    record Heard(Outcome outcome, double rsrpDbm, double sinrDb) {
+    record Heard(Outcome outcome, double levelDbm, double sinrDb) {
     }
 
     /** The LTE emitters on one EARFCN, their levels at this probe when both ends are fixed, the camped one. */
@@ -149,10 +147,9 @@ final class LteReception {
         }
         double received = level + fadingDb;
         double sinr = received - 10 * StrictMath.log10(noiseMw + load * interferenceMw);
-        double rsrp = received - 10 * StrictMath.log10(SUBCARRIERS);
         double threshold = t.header().type() == GsmtapType.LTE_RRC && t.header().subType() == LteRrcChannel.BCCH_BCH
                 ? PBCH_MIN_SINR_DB : PDSCH_MIN_SINR_DB;
-        return new Heard(sinr >= threshold ? Outcome.HEARD : Outcome.TOO_WEAK, rsrp, sinr);
+        return new Heard(sinr >= threshold ? Outcome.HEARD : Outcome.TOO_WEAK, received, sinr);
     }
 
     /** Camps on the strongest cell on the air, unless the camped one is on and within the hysteresis. */

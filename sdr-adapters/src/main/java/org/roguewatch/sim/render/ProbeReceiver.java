@@ -31,9 +31,9 @@ import org.roguewatch.sim.scenario.Scenario;
  * noise plus co-channel interference.
  *
  * <p>LTE: per EARFCN the probe camps on the strongest cell and decodes it when its SINR clears the
- * PBCH or PDSCH operating point ({@link LteReception}); signal = the cell's RSRP in dBm, SNR = that
- * SINR. Fading draws for LTE come from their own stream, so adding LTE
- * cells to a scenario changes nothing a probe hears of GSM.
+ * PBCH or PDSCH operating point ({@link LteReception}); signal = the cell's received power over its
+ * carrier in dBm (as for GSM: what a plan's EIRP predicts), SNR = that SINR. Fading draws for LTE
+ * come from their own stream, so adding LTE cells to a scenario changes nothing a probe hears of GSM.
  */
 public final class ProbeReceiver {
     /** The UDP ports of the written datagrams: an ephemeral source, GSMTAP's port as destination. */
@@ -87,7 +87,7 @@ public final class ProbeReceiver {
                     case TOO_WEAK -> weak++;
                     case MASKED -> masked++;
                     case HEARD -> {
-                        write(pcap, t, heard.rsrpDbm(), heard.sinrDb());
+                        write(pcap, t, heard.levelDbm(), heard.sinrDb());
                         frames++;
                         byEmitter.merge(emitter.id(), 1L, Long::sum);
                     }

@@ -40,9 +40,11 @@ final class HexNetworkGenerator {
 
     /**
      * One LTE cell per site, sector and carrier of {@code layer}, on the GSM cells' masts and
-     * antennas: TACs grouped like the LACs, ECIs and PCIs as {@link LteLayer} defines them.
+     * antennas, radiating {@code eirpDbm} over its whole carrier: TACs grouped like the LACs, ECIs and
+     * PCIs as {@link LteLayer} defines them.
      */
-    static List<LteCell> generateLte(HexLayout layout, LteLayer layer, LocalFrame frame, LteParameters parameters) {
+    static List<LteCell> generateLte(HexLayout layout, LteLayer layer, LocalFrame frame, LteParameters parameters,
+                                     double eirpDbm) {
         List<LteCell> cells = new ArrayList<>();
         List<int[]> sites = sites(layout.rings());
         for (int site = 0; site < sites.size(); site++) {
@@ -55,7 +57,7 @@ final class HexNetworkGenerator {
                     int earfcn = layer.earfcns().get(carrier);
                     long eci = enbId * 256 + 10L * carrier + sector + 1;
                     cells.add(new LteCell("site" + (site + 1) + "-" + (sector + 1) + "-" + earfcn, false, List.of(),
-                            layout.mcc(), layout.mnc(), tac, eci, earfcn, LteLayer.pci(site, sector), layout.eirpDbm(),
+                            layout.mcc(), layout.mnc(), tac, eci, earfcn, LteLayer.pci(site, sector), eirpDbm,
                             antenna, layout.heightM(), Track.fixed(position), Schedule.always(), null,
                             "site" + (site + 1), parameters, List.of(), List.of(), null));
                 }

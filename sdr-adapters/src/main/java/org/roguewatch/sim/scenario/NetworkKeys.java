@@ -35,6 +35,7 @@ final class NetworkKeys {
         LteParameters lteParameters = lteParameters(in, si);
         int neighbourCount = in.integer("neighbour_count", 8, 0, 32);
         double eirp = in.power("eirp_dbm", 58, 100);
+        double lteEirp = in.power("lte_eirp_dbm", eirp, 100);
         double height = in.decimal("height_m", 30, 0, 1000);
         boolean hasPlan = in.has("plan");
         boolean hasLayout = in.has("layout");
@@ -53,8 +54,8 @@ final class NetworkKeys {
             Path plan = baseDirectory == null ? Path.of(name) : baseDirectory.resolve(name);
             try {
                 List<String> lines = Files.readAllLines(plan, StandardCharsets.UTF_8);
-                fromPlan(PlanCsvReader.read(plan.toString(), lines, problems), si, lteParameters, eirp, height, gsm,
-                        lte);
+                fromPlan(PlanCsvReader.read(plan.toString(), lines, problems), si, lteParameters, eirp, lteEirp, height,
+                        gsm, lte);
             } catch (IOException e) {
                 in.problem("plan", "cannot read " + plan + ": " + e.getMessage());
             }
@@ -70,7 +71,7 @@ final class NetworkKeys {
                     gsm.addAll(HexNetworkGenerator.generate(hex, frame, si));
                 }
                 if (hex != null && layer != null) {
-                    lte.addAll(HexNetworkGenerator.generateLte(hex, layer, frame, lteParameters));
+                    lte.addAll(HexNetworkGenerator.generateLte(hex, layer, frame, lteParameters, lteEirp));
                 }
             }
         } else {
@@ -199,12 +200,12 @@ final class NetworkKeys {
     }
 
     private static void fromPlan(List<PlanRow> rows, SiParameters si, LteParameters lteParameters, double eirp,
-                                 double height, List<GsmCell> gsm, List<LteCell> lte) {
+                                 double lteEirp, double height, List<GsmCell> gsm, List<LteCell> lte) {
         for (PlanRow row : rows) {
             Antenna antenna = row.azimuthDeg() == null ? Antenna.omni()
                     : new Antenna(row.azimuthDeg(), row.beamwidthDeg() == null ? 65 : row.beamwidthDeg());
             String site = String.format(Locale.ROOT, "site@%.6f,%.6f", row.position().lat(), row.position().lon());
-            double rowEirp = row.eirpDbm() == null ? eirp : row.eirpDbm();
+            double rowEirp = row.eirpDbm() != null ? row.eirpDbm() : row.radio() == Radio.LTE ? lteEirp : eirp;
             double rowHeight = row.heightM() == null ? height : row.heightM();
             Track track = Track.fixed(row.position());
             if (row.radio() == Radio.GSM) {

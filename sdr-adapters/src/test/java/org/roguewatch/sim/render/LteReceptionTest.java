@@ -125,7 +125,7 @@ class LteReceptionTest {
         double a = air.level("a");
         LteReception.Heard alone = air.sib("a", 0);
         assertEquals(a - 10 * Math.log10(mw(noiseDbm)), alone.sinrDb(), 1e-9, "b is off: only noise");
-        assertEquals(a - 10 * Math.log10(600), alone.rsrpDbm(), 1e-9, "RSRP: one of 600 subcarriers");
+        assertEquals(a, alone.levelDbm(), 1e-9, "signal: the carrier's received power, as for GSM");
         LteReception.Heard loaded = air.sib("a", 1 * SECOND + 1);
         double b = air.level("b");
         assertEquals(5, a - b, 1e-9);
