@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code roguewatch simulate} end to end on the shipped city scenario: the files it writes, exit
  * codes, FILE:LINE errors, and — read back by {@code roguewatch analyze} with the plan it wrote —
- * the blaster found as the one rogue cell at every probe.
+ * the blaster found as the one rogue GSM cell at every probe, the LTE catcher found rogue by the LTE
+ * detectors where a probe hears it, and every operator LTE cell a probe hears found ok.
  */
 class SimulateCommandTest {
     private static final String CITY = Path.of("..", "config", "scenarios", "city.scenario").toString();
@@ -51,7 +54,7 @@ class SimulateCommandTest {
     void theCityIsWrittenWithOnePcapAndSweepPerProbeAndTheSideFiles() throws IOException {
         assertEquals(0, city.status(), city.err());
         assertTrue(city.out().startsWith("Simulated scenario 'city' (seed 20261124): 30m of scenario time in "), city.out());
-        assertTrue(city.out().contains("not rendered yet (LTE): lte-catcher"));
+        assertFalse(city.out().contains("not rendered"), "every emitter of the city is rendered, the LTE catcher too");
         for (String probe : PROBES) {
             assertTrue(Files.size(root.resolve("city").resolve(probe + ".pcap")) > 100_000, probe);
             assertTrue(Files.exists(root.resolve("city").resolve(probe + "-sweep.csv")), probe);
@@ -61,25 +64,83 @@ class SimulateCommandTest {
         }
     }
 
-    @Test
-    void analyzeWithTheWrittenPlanFindsTheBlasterAsTheOnlyRogueAtEveryProbe() {
+    /** {@code analyze --json --plan plan.csv} of one probe's pcap: its JSON lines. */
+    private static List<Map<String, Object>> analyze(String probe) {
         Path dir = root.resolve("city");
+        Run analysis = run("analyze", "--json", "--no-progress", "--plan", dir.resolve("plan.csv").toString(),
+                "--probe", probe, dir.resolve(probe + ".pcap").toString());
+        assertEquals(0, analysis.status(), analysis.err());
+        return analysis.out().lines().map(MiniJson::object).toList();
+    }
+
+    private static List<Map<String, Object>> ofType(List<Map<String, Object>> lines, String type) {
+        return lines.stream().filter(l -> type.equals(l.get("type"))).toList();
+    }
+
+    @Test
+    void analyzeWithTheWrittenPlanFindsTheBlasterAsTheOnlyRogueGsmCellAtEveryProbe() {
         for (String probe : PROBES) {
-            Run analysis = run("analyze", "--json", "--no-progress", "--plan", dir.resolve("plan.csv").toString(),
-                    "--probe", probe, dir.resolve(probe + ".pcap").toString());
-            assertEquals(0, analysis.status(), analysis.err());
-            List<Map<String, Object>> cells = analysis.out().lines().map(MiniJson::object)
-                    .filter(l -> "cell".equals(l.get("type"))).toList();
+            List<Map<String, Object>> lines = analyze(probe);
+            List<Map<String, Object>> cells = ofType(lines, "cell");
             assertTrue(cells.size() >= 10, probe + " hears " + cells.size() + " cells");
-            List<Map<String, Object>> rogue = cells.stream().filter(c -> "rogue".equals(c.get("verdict"))).toList();
+            List<Map<String, Object>> rogue = cells.stream().filter(c -> "GSM".equals(c.get("radio")))
+                    .filter(c -> "rogue".equals(c.get("verdict"))).toList();
             assertEquals(1, rogue.size(), probe);
             assertEquals(4711L, rogue.get(0).get("lac"));
             assertEquals(999L, rogue.get(0).get("ci"));
             assertEquals(60L, rogue.get(0).get("arfcn"));
-            Map<String, Object> summary = analysis.out().lines().map(MiniJson::object)
-                    .filter(l -> "summary".equals(l.get("type"))).findFirst().orElseThrow();
+            Map<String, Object> summary = ofType(lines, "summary").get(0);
             assertEquals(Map.of(), summary.get("malformed"), probe);
         }
+    }
+
+    @Test
+    void analyzeFindsTheLteCatcherRogueWhereItIsHeardAndEveryOperatorLteCellOk() throws IOException {
+        long catcherEci = 12345678;
+        Set<String> heardBy = new TreeSet<>();
+        int operatorCells = 0;
+        for (String probe : PROBES) {
+            List<Map<String, Object>> lines = analyze(probe);
+            for (Map<String, Object> cell : ofType(lines, "cell")) {
+                if (!"LTE".equals(cell.get("radio")) || cell.get("eci") == null) {
+                    continue; // a cell whose SIB1 the probe never decoded (west hears only MIBs) has no identity
+                }
+                assertEquals("262", cell.get("mcc"));
+                Object earfcn = cell.containsKey("earfcn") ? cell.get("earfcn") : cell.get("arfcn");
+                if (((Number) cell.get("eci")).longValue() == catcherEci) {
+                    heardBy.add(probe);
+                    assertEquals("rogue", cell.get("verdict"), probe);
+                    assertEquals(4712L, cell.get("tac"));
+                    assertEquals(6300L, earfcn);
+                } else {
+                    operatorCells++;
+                    assertEquals("ok", cell.get("verdict"), probe + " " + cell);
+                    assertEquals(318L, cell.get("tac"));
+                    assertTrue(Set.of(6300L, 1300L).contains(earfcn), cell.toString());
+                }
+            }
+            Set<String> catcherSignatures = new TreeSet<>();
+            for (Map<String, Object> finding : ofType(lines, "finding")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> cell = (Map<String, Object>) finding.get("cell");
+                if (cell.get("eci") != null && ((Number) cell.get("eci")).longValue() == catcherEci) {
+                    catcherSignatures.add((String) finding.get("signature"));
+                } else if ("LTE".equals(cell.get("radio"))) {
+                    throw new AssertionError(probe + ": a finding on an operator LTE cell: " + finding);
+                }
+            }
+            if (heardBy.contains(probe)) {
+                assertTrue(catcherSignatures.containsAll(Set.of("CELL-NOT-IN-PLAN", "LTE-IMSI-REQUEST", "LTE-NULL-CIPHER",
+                        "LTE-2G-REDIRECT", "LTE-PRIORITY-DOWNGRADE", "LTE-REJECT-CAUSE", "LTE-PAGING-BY-IMSI")),
+                        probe + ": " + catcherSignatures);
+            }
+        }
+        assertTrue(heardBy.contains("east"), "the catcher parks below probe east: " + heardBy);
+        assertTrue(operatorCells >= 4, "operator LTE cells heard: " + operatorCells);
+        String truth = Files.readAllLines(root.resolve("city").resolve("ground-truth.jsonl")).stream()
+                .filter(l -> l.startsWith("{\"type\":\"emitter\",\"id\":\"lte-catcher\"")).findFirst().orElseThrow();
+        assertTrue(truth.contains("\"rogue\":true") && truth.contains("\"rendered\":true")
+                && truth.contains("rejects attaches with EMM cause #7"), truth);
     }
 
     @Test

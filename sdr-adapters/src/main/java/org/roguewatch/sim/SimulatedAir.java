@@ -23,6 +23,7 @@ import org.roguewatch.sim.propagation.LinkBudget;
 import org.roguewatch.sim.render.EmitterRenderer;
 import org.roguewatch.sim.render.FmIqRecorder;
 import org.roguewatch.sim.render.GsmCellRenderer;
+import org.roguewatch.sim.render.LteCellRenderer;
 import org.roguewatch.sim.render.ProbeReceiver;
 import org.roguewatch.sim.render.RenderContext;
 import org.roguewatch.sim.render.SpectrumSweeper;
@@ -57,8 +58,8 @@ public final class SimulatedAir {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedAir.class);
 
-    /** One renderer per radio; an LTE renderer joins this list when the LTE encoders land. */
-    private static final List<EmitterRenderer> RENDERERS = List.of(new GsmCellRenderer());
+    /** One renderer per radio (FM stations are not framed: they are in the sweeps). */
+    private static final List<EmitterRenderer> RENDERERS = List.of(new GsmCellRenderer(), new LteCellRenderer());
 
     private SimulatedAir() {
     }
@@ -99,14 +100,14 @@ public final class SimulatedAir {
             framed.add(emitter);
         }
         if (!notRendered.isEmpty()) {
-            LOG.info("{} LTE emitter(s) accepted but not rendered: LTE rendering waits for the LTE encoders ({})",
-                    notRendered.size(), String.join(", ", notRendered));
+            LOG.info("{} emitter(s) accepted but not rendered: no renderer draws them ({})", notRendered.size(),
+                    String.join(", ", notRendered));
         }
         air.sort(Comparator.comparingLong(Transmission::offsetNanos).thenComparingInt(Transmission::emitterIndex)
                 .thenComparingLong(Transmission::sequence));
         truth.sort(Comparator.comparingLong(TruthEvent::offsetNanos).thenComparing(TruthEvent::emitter));
         listener.progress(String.format(java.util.Locale.ROOT, "rendered %,d frames from %d emitter(s)%s", air.size(),
-                framed.size(), notRendered.isEmpty() ? "" : "; " + notRendered.size() + " LTE emitter(s) not rendered yet"));
+                framed.size(), notRendered.isEmpty() ? "" : "; " + notRendered.size() + " emitter(s) not rendered"));
 
         LinkBudget budget = new LinkBudget(scenario);
         ProbeReceiver receiver = new ProbeReceiver(scenario, budget, framed);

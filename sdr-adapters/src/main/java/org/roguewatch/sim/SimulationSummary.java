@@ -10,7 +10,7 @@ import org.roguewatch.sim.render.TruthEvent;
  *
  * @param transmissions   frames sent by all rendered emitters
  * @param probes          per probe: its files and what it heard
- * @param notRendered     ids of emitters accepted but not rendered (LTE, until its encoders land)
+ * @param notRendered     ids of emitters accepted but not rendered (none: every radio has a renderer)
  * @param transactions    what the rogue cells did to phones, in time order (as in the ground truth)
  * @param files           every file written, in order
  * @param elapsedSeconds  wall-clock time of the run

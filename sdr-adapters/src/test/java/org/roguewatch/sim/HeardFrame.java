@@ -18,10 +18,12 @@ import org.roguewatch.gsm.UmOutcome;
 import org.roguewatch.gsmtap.GsmtapDecoder;
 import org.roguewatch.gsmtap.GsmtapFrame;
 import org.roguewatch.gsmtap.GsmtapHeader;
+import org.roguewatch.gsmtap.GsmtapType;
 
 /**
  * One frame of a simulated pcap as our own decoders read it back: the GSMTAP header and what the
- * Um decoder made of the block (per pcap, one {@link UmDecoder}, as a probe would run it).
+ * Um decoder made of the block (per pcap, one {@link UmDecoder}, as a probe would run it); null for
+ * LTE frames, which {@link HeardLteFrame} reads.
  */
 record HeardFrame(long number, Instant time, int sourcePort, int destinationPort, GsmtapHeader header,
                   UmOutcome outcome) {
@@ -29,7 +31,7 @@ record HeardFrame(long number, Instant time, int sourcePort, int destinationPort
     /** Every packet of {@code pcap}; fails the test on anything our decoders cannot read. */
     static List<HeardFrame> read(Path pcap) throws IOException {
         List<HeardFrame> out = new ArrayList<>();
-        UmDecoder um = new UmDecoder();
+        UmDecoder umDecoder = new UmDecoder();
         List<String> problems = new ArrayList<>();
         try (PacketReader reader = CaptureFiles.open(pcap, (reason, where, detail) -> problems.add(reason + " " + detail))) {
             for (CapturedPacket packet = reader.next(); packet != null; packet = reader.next()) {
@@ -41,8 +43,9 @@ record HeardFrame(long number, Instant time, int sourcePort, int destinationPort
                 if (!(frame instanceof Decoded.Ok<GsmtapFrame> ok)) {
                     throw new AssertionError("packet " + packet.ref() + ": " + frame);
                 }
+                boolean um = ok.value().header().type() == GsmtapType.UM;
                 out.add(new HeardFrame(packet.ref().frame(), packet.ref().time(), udp.sourcePort(), udp.destinationPort(),
-                        ok.value().header(), um.decode(ok.value())));
+                        ok.value().header(), um ? umDecoder.decode(ok.value()) : null));
             }
         }
         if (!problems.isEmpty()) {

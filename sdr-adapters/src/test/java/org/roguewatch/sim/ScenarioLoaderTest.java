@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roguewatch.gsm.MobileIdentity;
+import org.roguewatch.lte.nas.IdentityType2;
 import org.roguewatch.sim.scenario.Emitter;
 import org.roguewatch.sim.scenario.FmStation;
 import org.roguewatch.sim.scenario.GsmCell;
@@ -77,12 +78,104 @@ class ScenarioLoaderTest {
         LteCell lte = (LteCell) city.rogues().get(1);
         assertEquals(Radio.LTE, lte.radio());
         assertEquals(60, lte.redirectArfcn());
+        assertEquals(List.of(IdentityType2.IMSI), lte.behaviour().identityRequests());
+        assertTrue(lte.behaviour().nullSecurity());
+        assertEquals(7, lte.behaviour().attachRejectCause());
+        assertEquals(7, lte.parameters().geranPriority());
+        assertEquals(List.of("262029876543210", "262020123456789"), lte.behaviour().pagingImsis());
+        assertEquals(42, city.lteCells().size(), "7 sites x 3 sectors x 2 carriers");
+        city.lteCells().forEach(c -> {
+            assertFalse(c.rogue());
+            assertEquals(318, c.tac(), "TACs follow the LACs");
+            assertEquals(c.site(), "site" + (c.eci() / 256 - 4099), "eNB id 4100 at site 1");
+            assertEquals(List.of(10588), c.parameters().utraNeighbours());
+            assertEquals(56, c.eirpDbm(), "lte_eirp_dbm; the GSM cells keep eirp_dbm 58");
+            assertFalse(c.parameters().prefersLegacyRat());
+        });
         assertEquals(2, city.fmStations().stream().filter(FmStation::rogue).count(), "the pirate and the off-frequency one");
         city.gsmCells().forEach(c -> {
             assertFalse(c.rogue());
             assertEquals(8, c.neighbours().size(), c.id());
             assertEquals(318, c.lac());
         });
+    }
+
+    @Test
+    void anEarfcnMustFitTheFourteenBitArfcnFieldOfGsmtap() throws IOException {
+        String tooLarge = "does not fit the 14-bit ARFCN field of GSMTAP (at most 16383)";
+        Edit rogue = replace("earfcn = 6300", "earfcn = 38000");
+        assertEquals(List.of("bad.scenario:" + rogue.line() + ": field 'earfcn': EARFCN 38000 " + tooLarge),
+                problems(rogue.text()));
+        Edit layer = insert("eutran_neighbours = 6300", "lte_earfcns = 6300, 37900");
+        assertEquals(List.of("bad.scenario:" + layer.line() + ": field 'lte_earfcns': EARFCN 37900 " + tooLarge),
+                problems(layer.text()));
+        Edit unknown = replace("earfcn = 6300", "earfcn = 5000");
+        assertTrue(problems(unknown.text()).get(0).endsWith("field 'earfcn': EARFCN 5000 is not in a band the simulator"
+                + " knows (1, 3, 7, 8, 20, 28, 38)"));
+
+        Path plan = directory.resolve("plan.csv");
+        Files.writeString(plan, """
+                radio,mcc,mnc,lac_tac,ci_eci,arfcn_earfcn,lat,lon
+                GSM,262,02,318,11225,725,51.2274,6.7735
+                LTE,262,02,318,40985857,38000,51.2274,6.7735
+                """);
+        Path file = directory.resolve("s.scenario");
+        Files.writeString(file, TestScenarios.TOWN.substring(0, TestScenarios.TOWN.indexOf("[network]"))
+                + "[network]\nplan = plan.csv\n" + TestScenarios.TOWN.substring(TestScenarios.TOWN.indexOf("[probe centre]"))
+                .replace("clone = site3-2", "clone = 262-02-318-11225"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        assertEquals(plan + ":3: field 'arfcn_earfcn': EARFCN 38000 " + tooLarge, e.problems().get(0).toString());
+    }
+
+    @Test
+    void anLteRoguesActsNeedUesAndItsPagingNeedsImsis() {
+        List<String> noUes = problems(TestScenarios.TOWN.replace("redirect_arfcn = 70\nphones_per_minute = 2",
+                "redirect_arfcn = 70\nnull_security = yes"));
+        assertEquals(2, noUes.size(), noUes.toString());
+        assertTrue(noUes.get(0).endsWith("field 'null_security': acts on the UEs the cell serves: needs phones_per_minute"
+                + " above 0"), noUes.toString());
+        assertTrue(noUes.get(1).endsWith("field 'redirect_arfcn': acts on the UEs the cell serves: needs phones_per_minute"
+                + " above 0"), noUes.toString());
+        Edit paging = insert("redirect_arfcn = 70", "paging_per_minute = 3");
+        assertEquals(List.of("bad.scenario:" + paging.line() + ": field 'paging_per_minute': an LTE rogue pages by IMSI"
+                + " (it knows no subscriber's S-TMSI): give paging_imsis"), problems(paging.text()));
+        Edit imsi = insert("redirect_arfcn = 70", "paging_imsis = 26202123, 12ab");
+        assertEquals(List.of("bad.scenario:" + imsi.line() + ": field 'paging_imsis': '12ab' is not an IMSI (6 to 15 digits)"),
+                problems(imsi.text()));
+        Edit cause = insert("redirect_arfcn = 70", "attach_reject_cause = 0");
+        assertEquals(List.of("bad.scenario:" + cause.line() + ": field 'attach_reject_cause': 0 is outside 1..255"),
+                problems(cause.text()));
+        Edit cipher = insert("redirect_arfcn = 70", "cipher = A5/1");
+        assertTrue(problems(cipher.text()).get(0).endsWith("field 'cipher': a GSM key in an LTE rogue (radio = LTE)"));
+        Edit lteKey = insert("lu_reject_cause = 13", "attach_reject_cause = 7");
+        assertTrue(problems(lteKey.text()).get(0).endsWith("field 'attach_reject_cause': an LTE key in a GSM rogue"
+                + " (set radio = LTE)"));
+    }
+
+    @Test
+    void theLteLayerKeysBelongToTheHexLayout() {
+        String text = TestScenarios.TOWN.replace("layout = hex", "plan = x.csv").replace("eutran_neighbours = 6300",
+                "eutran_neighbours = 6300\nlte_earfcns = 6300\ntac_first = 5");
+        List<String> problems = problems(text);
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith("field 'lte_earfcns': only with layout = hex (the plan gives"
+                + " the cells)")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith("field 'tac_first': only with layout = hex (the plan gives"
+                + " the cells)")), problems.toString());
+        Scenario layered = TestScenarios.parse(TestScenarios.TOWN.replace("eutran_neighbours = 6300",
+                "eutran_neighbours = 6300\nlte_earfcns = 1300\ntac_first = 500\nenb_id_first = 77"));
+        assertEquals(21, layered.lteCells().size());
+        LteCell first = layered.lteCells().get(0);
+        assertEquals("site1-1-1300", first.id());
+        assertEquals(77 * 256 + 1, first.eci());
+        assertEquals(500, first.tac());
+        assertEquals(0, first.pci());
+        assertEquals(List.of(), first.eutraNeighbours(), "a single LTE carrier: no SIB5");
+        assertEquals(8, first.geranNeighbours().size(), "the GSM carriers of the eight nearest GSM cells");
+        layered.gsmCells().stream().filter(g -> g.site().equals("site1"))
+                .forEach(g -> assertTrue(first.geranNeighbours().contains(g.arfcn()), "co-sited GSM carrier " + g.arfcn()));
+        List<String> clash = problems(TestScenarios.TOWN.replace("eutran_neighbours = 6300",
+                "eutran_neighbours = 6300\nlte_earfcns = 1300").replace("[rogue lte]", "[rogue site1-1-1300]"));
+        assertTrue(clash.stream().anyMatch(p -> p.endsWith("id 'site1-1-1300' is also a cell of the network")), clash.toString());
     }
 
     @Test

@@ -17,6 +17,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.roguewatch.capture.CaptureFiles;
+import org.roguewatch.capture.CapturedPacket;
+import org.roguewatch.capture.Decapsulator;
+import org.roguewatch.capture.PacketReader;
+import org.roguewatch.capture.UdpDatagram;
+import org.roguewatch.gsmtap.GsmtapType;
+import org.roguewatch.sim.render.GsmVisit;
+import org.roguewatch.sim.render.LteVisit;
 import org.roguewatch.sim.scenario.Emitter;
 import org.roguewatch.sim.scenario.GsmCell;
 import org.roguewatch.sim.scenario.Scenario;
@@ -47,6 +55,7 @@ class SimulationOutputTest {
     @Test
     void theSameSeedGivesByteIdenticalFiles() throws IOException {
         SimulationSummary again = SimulatedAir.run(scenario, root.resolve("again"), SimulationListener.NONE);
+        assertTrue(HeardLteFrame.read(first.probes().get(0).pcap()).size() > 100, "LTE frames are compared too");
         assertEquals(8, first.files().size(), "2 probes x (pcap, sweep) + 4");
         for (int i = 0; i < first.files().size(); i++) {
             assertEquals(first.files().get(i).getFileName(), again.files().get(i).getFileName());
@@ -65,6 +74,38 @@ class SimulationOutputTest {
         double a = meanLevel(HeardFrame.read(pcap), 2);
         double b = meanLevel(HeardFrame.read(other.probes().get(0).pcap()), 2);
         assertNotEquals(a, b, 0.5, "the centre probe's level of ARFCN 2 moves with the shadowing");
+    }
+
+    @Test
+    void addingAnLteLayerChangesNothingAProbeHearsOfGsm() throws IOException {
+        Scenario withLte = TestScenarios.parse(TestScenarios.TOWN.replace("eutran_neighbours = 6300\n",
+                "eutran_neighbours = 6300\nlte_earfcns = 6300, 1300\n"));
+        assertEquals(42, withLte.lteCells().size());
+        SimulationSummary layered = SimulatedAir.run(withLte, root.resolve("layered"), SimulationListener.NONE);
+        for (int p = 0; p < first.probes().size(); p++) {
+            List<String> gsm = gsmFrames(first.probes().get(p).pcap());
+            List<String> gsmWithLte = gsmFrames(layered.probes().get(p).pcap());
+            assertTrue(gsm.size() > 1000);
+            assertEquals(gsm, gsmWithLte, "GSM frames of probe " + first.probes().get(p).probe());
+            assertTrue(HeardLteFrame.read(layered.probes().get(p).pcap()).size() > HeardLteFrame.read(
+                    first.probes().get(p).pcap()).size(), "the LTE layer is heard besides the catcher");
+        }
+    }
+
+    /** Time and datagram (GSMTAP header and block) of every GSM frame, as text. */
+    private static List<String> gsmFrames(Path pcap) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PacketReader reader = CaptureFiles.open(pcap, (reason, where, detail) -> { })) {
+            for (CapturedPacket packet = reader.next(); packet != null; packet = reader.next()) {
+                UdpDatagram udp = (UdpDatagram) Decapsulator.unwrap(packet);
+                byte[] datagram = new byte[udp.payload().remaining()];
+                udp.payload().duplicate().get(datagram);
+                if (datagram[2] == GsmtapType.UM) {
+                    out.add(packet.ref().time() + " " + java.util.HexFormat.of().formatHex(datagram));
+                }
+            }
+        }
+        return out;
     }
 
     private static double meanLevel(List<HeardFrame> frames, int arfcn) {
@@ -129,7 +170,7 @@ class SimulationOutputTest {
             String line = lines.stream().filter(l -> l.startsWith("{\"type\":\"emitter\",\"id\":\"" + emitter.id() + "\""))
                     .findFirst().orElseThrow();
             assertTrue(line.contains("\"rogue\":" + emitter.rogue()), line);
-            assertTrue(line.contains("\"rendered\":" + !emitter.id().equals("lte")), line);
+            assertTrue(line.contains("\"rendered\":true"), line);
         }
         String blaster = lines.stream().filter(l -> l.contains("\"id\":\"blaster\"") && l.contains("emitter")).findFirst()
                 .orElseThrow();
@@ -148,7 +189,12 @@ class SimulationOutputTest {
         assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"position\",\"id\":\"site1-1\"")).count());
 
         List<String> transactions = lines.stream().filter(l -> l.startsWith("{\"type\":\"transaction\"")).toList();
-        assertEquals(first.transactions().size(), transactions.size());
+        assertEquals(first.transactions().stream().filter(GsmVisit.class::isInstance).count(), transactions.size());
+        List<String> connections = lines.stream().filter(l -> l.startsWith("{\"type\":\"connection\"")).toList();
+        assertEquals(first.transactions().stream().filter(LteVisit.class::isInstance).count(), connections.size());
+        assertTrue(connections.size() >= 3, "the LTE catcher serves 2 UEs a minute for 4 minutes");
+        connections.forEach(c -> assertTrue(c.matches("\\{\"type\":\"connection\",\"emitter\":\"lte\",\"time\":\"[^\"]+Z\","
+                + "\"identityRequests\":\\[],\"security\":\"none\",\"attachRejectCause\":null,\"redirectArfcn\":70}"), c));
         Pattern blasterLine = Pattern.compile("\\{\"type\":\"transaction\",\"emitter\":\"blaster\",\"time\":\"[^\"]+Z\","
                 + "\"subChannel\":[0-7],\"tmsi\":\"0x[0-9a-f]{8}\",\"identityRequests\":\\[\"IMSI\",\"IMEI\"],\"cipher\":0,"
                 + "\"visible\":true,\"smsParts\":1,\"luRejectCause\":13}");

@@ -12,8 +12,9 @@ import org.roguewatch.sim.scenario.ScenarioException;
 import org.roguewatch.sim.scenario.ScenarioLoader;
 
 /**
- * Simulates {@code tshark-fixture.scenario} and copies its probe's pcap to {@code args[0]}, for
- * {@code src/test/tshark/simulator/make-fixtures.sh}.
+ * Simulates {@code tshark-fixture.scenario} (or the scenario resource {@code args[1]}) and copies its
+ * probe's pcap to {@code args[0]}, for {@code src/test/tshark/simulator/make-fixtures.sh} and
+ * {@code src/test/tshark/simulator-lte/make-fixtures.sh}.
  */
 public final class TsharkFixtureWriter {
     static final String SCENARIO = "tshark-fixture.scenario";
@@ -23,14 +24,19 @@ public final class TsharkFixtureWriter {
 
     public static void main(String[] args) throws IOException, ScenarioException {
         Path work = Files.createTempDirectory("tshark-fixture");
-        SimulationSummary summary = SimulatedAir.run(scenario(), work, SimulationListener.NONE);
+        SimulationSummary summary = SimulatedAir.run(scenario(args.length > 1 ? args[1] : SCENARIO), work,
+                SimulationListener.NONE);
         Files.copy(summary.probes().get(0).pcap(), Path.of(args[0]), StandardCopyOption.REPLACE_EXISTING);
     }
 
     static Scenario scenario() throws IOException, ScenarioException {
-        try (InputStream in = TsharkFixtureWriter.class.getResourceAsStream(SCENARIO)) {
+        return scenario(SCENARIO);
+    }
+
+    static Scenario scenario(String resource) throws IOException, ScenarioException {
+        try (InputStream in = TsharkFixtureWriter.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return ScenarioLoader.parse(SCENARIO, List.of(text.split("\n", -1)), null);
+            return ScenarioLoader.parse(resource, List.of(text.split("\n", -1)), null);
         }
     }
 }

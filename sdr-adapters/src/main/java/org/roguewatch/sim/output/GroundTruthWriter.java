@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.roguewatch.sim.propagation.LocalTrack;
+import org.roguewatch.sim.render.GsmVisit;
+import org.roguewatch.sim.render.LteVisit;
 import org.roguewatch.sim.render.TruthEvent;
 import org.roguewatch.sim.scenario.Emitter;
 import org.roguewatch.sim.scenario.FmStation;
@@ -21,8 +23,8 @@ import org.roguewatch.sim.scenario.Schedule;
  * one JSON object per line (documented in config/scenarios/README.md): a {@code scenario} line,
  * then per emitter an {@code emitter} line (identity, channel, power, whether it is rogue and why,
  * whether this version renders it) and its {@code position} lines (one for a fixed emitter; every
- * {@code truth_interval} for a moving one, with whether it was transmitting), then one
- * {@code transaction} line per phone a rogue cell served.
+ * {@code truth_interval} for a moving one, with whether it was transmitting), then per phone a
+ * rogue cell served a {@code transaction} line (GSM) or a {@code connection} line (LTE).
  */
 public final class GroundTruthWriter {
     private GroundTruthWriter() {
@@ -43,13 +45,24 @@ public final class GroundTruthWriter {
             positions(emitter, scenario, frame, out);
         }
         for (TruthEvent event : events) {
-            out.write(JsonText.object("transaction").field("emitter", event.emitter())
-                    .field("time", scenario.start().plusNanos(event.offsetNanos()).toString())
-                    .field("subChannel", event.subChannel()).field("tmsi", String.format("0x%08x", event.tmsi()))
-                    .strings("identityRequests", event.identityRequests()).field("cipher", event.cipherAlgorithm())
-                    .field("visible", event.visibleToProbes()).field("smsParts", event.smsParts())
-                    .field("luRejectCause", event.luRejectCause()).line() + "\n");
+            out.write(event(event, scenario).line() + "\n");
         }
+    }
+
+    private static JsonText event(TruthEvent event, Scenario scenario) {
+        String time = scenario.start().plusNanos(event.offsetNanos()).toString();
+        if (event instanceof GsmVisit visit) {
+            return JsonText.object("transaction").field("emitter", visit.emitter()).field("time", time)
+                    .field("subChannel", visit.subChannel()).field("tmsi", String.format("0x%08x", visit.tmsi()))
+                    .strings("identityRequests", visit.identityRequests()).field("cipher", visit.cipherAlgorithm())
+                    .field("visible", visit.visibleToProbes()).field("smsParts", visit.smsParts())
+                    .field("luRejectCause", visit.luRejectCause());
+        }
+        LteVisit visit = (LteVisit) event;
+        return JsonText.object("connection").field("emitter", visit.emitter()).field("time", time)
+                .strings("identityRequests", visit.identityRequests())
+                .field("security", visit.nullSecurity() ? "EEA0/EIA0" : "none")
+                .field("attachRejectCause", visit.attachRejectCause()).field("redirectArfcn", visit.redirectArfcn());
     }
 
     private static JsonText emitter(Emitter emitter, boolean rendered, Scenario scenario) {
@@ -60,7 +73,9 @@ public final class GroundTruthWriter {
                     .field("arfcn", cell.arfcn()).field("bsic", cell.bsic());
         } else if (emitter instanceof LteCell cell) {
             json.field("mcc", cell.mcc()).field("mnc", cell.mnc()).field("tac", cell.tac()).field("eci", cell.eci())
-                    .field("earfcn", cell.earfcn()).field("pci", cell.pci()).field("redirectArfcn", cell.redirectArfcn());
+                    .field("earfcn", cell.earfcn()).field("pci", cell.pci()).field("redirectArfcn", cell.redirectArfcn())
+                    .field("ltePriority", cell.parameters().ltePriority())
+                    .field("geranPriority", cell.parameters().geranPriority());
         } else if (emitter instanceof FmStation station) {
             json.field("station", station.name()).field("licensed", station.licensed())
                     .field("piCode", station.piCode() == null ? null : String.format("%04X", station.piCode()))

@@ -20,6 +20,13 @@ public final class ShadowingField {
     private final double[] kx = new double[TERMS];
     private final double[] ky = new double[TERMS];
     private final double[] phase = new double[TERMS];
+    /**
+     * The last point asked for and its value: the sectors and carriers of one mast share this field,
+     * so a moving receiver asks for the same point several times in a row (once per cell).
+     */
+    private double lastX = Double.NaN;
+    private double lastY = Double.NaN;
+    private double lastValue;
 
     public ShadowingField(double correlationDistanceM, Random random) {
         for (int i = 0; i < TERMS; i++) {
@@ -32,11 +39,18 @@ public final class ShadowingField {
         }
     }
 
+    /** Not thread-safe (it remembers the last point). */
     public double valueAt(Xy point) {
+        if (point.x() == lastX && point.y() == lastY) {
+            return lastValue;
+        }
         double sum = 0;
         for (int i = 0; i < TERMS; i++) {
             sum += StrictMath.cos(kx[i] * point.x() + ky[i] * point.y() + phase[i]);
         }
-        return AMPLITUDE * sum;
+        lastX = point.x();
+        lastY = point.y();
+        lastValue = AMPLITUDE * sum;
+        return lastValue;
     }
 }

@@ -4,11 +4,10 @@ import java.util.List;
 import org.roguewatch.sim.scenario.Emitter;
 
 /**
- * Draws what one kind of emitter sends over the scenario: one implementation per radio. GSM cells
- * have {@link GsmCellRenderer}; LTE cells get theirs when the LTE RRC/NAS encoders exist (MIB,
- * SIB1/2/3..., paging, RRCConnectionRelease with redirection, NAS identity requests), as GSMTAP
- * LTE_RRC/LTE_NAS frames; the receiving side ({@link ProbeReceiver}) is radio-neutral, keyed by
- * {@code Emitter.channelKey()}. FM stations are not framed: they appear in the spectrum sweeps.
+ * Draws what one kind of emitter sends over the scenario: one implementation per radio —
+ * {@link GsmCellRenderer} (Um frames) and {@link LteCellRenderer} (LTE_RRC and LTE_NAS frames). The
+ * receiving side ({@link ProbeReceiver}) applies each radio's reception rule. FM stations are not
+ * framed: they appear in the spectrum sweeps.
  */
 public interface EmitterRenderer {
     /** Whether this renderer draws {@code emitter}. */

@@ -14,19 +14,26 @@ import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.sim.propagation.LinkBudget;
 import org.roguewatch.sim.propagation.Seeds;
 import org.roguewatch.sim.scenario.Emitter;
+import org.roguewatch.sim.scenario.LteCell;
 import org.roguewatch.sim.scenario.Probe;
 import org.roguewatch.sim.scenario.Propagation;
 import org.roguewatch.sim.scenario.Scenario;
 
 /**
- * What one probe's receiver makes of the transmissions: on each channel it decodes only the
- * strongest emitter on the air at that instant, and only when that emitter's level (mean level
- * plus a fading draw) reaches the sensitivity and, if others share the channel, stands
- * {@code capture_ratio_db} above their summed power. The segments of one layer-3 message share
- * one decision and one fading draw, taken at the first segment: the simulator loses whole
- * messages, never a segment in the middle of one (which tshark's LAPDm reassembly would stitch
- * into a malformed message). Decoded frames are written as GSMTAP in a pcap, with signal = the
- * level in dBm and SNR = level over noise plus co-channel interference.
+ * What one probe's receiver makes of the transmissions, written as GSMTAP in a pcap.
+ *
+ * <p>GSM: on each channel it decodes only the strongest emitter on the air at that instant, and
+ * only when that emitter's level (mean level plus a fading draw) reaches the sensitivity and, if
+ * others share the channel, stands {@code capture_ratio_db} above their summed power. The segments
+ * of one layer-3 message share one decision and one fading draw, taken at the first segment: the
+ * simulator loses whole messages, never a segment in the middle of one (which tshark's LAPDm
+ * reassembly would stitch into a malformed message). Signal = the level in dBm, SNR = level over
+ * noise plus co-channel interference.
+ *
+ * <p>LTE: per EARFCN the probe camps on the strongest cell and decodes it when its SINR clears the
+ * PBCH or PDSCH operating point ({@link LteReception}); signal = the cell's received power over its
+ * carrier in dBm (as for GSM: what a plan's EIRP predicts), SNR = that SINR. Fading draws for LTE
+ * come from their own stream, so adding LTE cells to a scenario changes nothing a probe hears of GSM.
  */
 public final class ProbeReceiver {
     /** The UDP ports of the written datagrams: an ephemeral source, GSMTAP's port as destination. */
@@ -40,9 +47,12 @@ public final class ProbeReceiver {
     private final LinkBudget budget;
     private final Map<String, List<Emitter>> byChannel = new LinkedHashMap<>();
 
+    private final List<Emitter> framedEmitters;
+
     public ProbeReceiver(Scenario scenario, LinkBudget budget, List<Emitter> framedEmitters) {
         this.scenario = scenario;
         this.budget = budget;
+        this.framedEmitters = List.copyOf(framedEmitters);
         for (Emitter emitter : framedEmitters) {
             byChannel.computeIfAbsent(emitter.channelKey(), k -> new ArrayList<>()).add(emitter);
         }
@@ -52,14 +62,38 @@ public final class ProbeReceiver {
         Propagation p = scenario.propagation();
         double noiseMw = StrictMath.pow(10, p.noiseFloorDbm() / 10);
         Random fading = Seeds.random(scenario.seed(), "fading/" + probe.id());
+        Random lteFading = Seeds.random(scenario.seed(), "fading-lte/" + probe.id());
+        LteReception lte = new LteReception(p, budget, probe, framedEmitters);
         Map<String, Long> byEmitter = new LinkedHashMap<>();
         Map<Long, Decision> messages = new HashMap<>();
+        Map<Long, Double> lteMessages = new HashMap<>();
         long frames = 0;
         long weak = 0;
         long masked = 0;
         for (Transmission t : transmissions) {
             long at = t.offsetNanos();
             Emitter emitter = t.emitter();
+            if (emitter instanceof LteCell) {
+                long key = ((long) t.emitterIndex() << 40) ^ t.message();
+                Double fadingDb = t.message() < 0 ? null : lteMessages.get(key);
+                if (fadingDb == null) {
+                    fadingDb = p.fadingSigmaDb() == 0 ? 0 : p.fadingSigmaDb() * lteFading.nextGaussian();
+                    if (t.message() >= 0) {
+                        lteMessages.put(key, fadingDb);
+                    }
+                }
+                LteReception.Heard heard = lte.receive(t, fadingDb);
+                switch (heard.outcome()) {
+                    case TOO_WEAK -> weak++;
+                    case MASKED -> masked++;
+                    case HEARD -> {
+                        write(pcap, t, heard.levelDbm(), heard.sinrDb());
+                        frames++;
+                        byEmitter.merge(emitter.id(), 1L, Long::sum);
+                    }
+                }
+                continue;
+            }
             double level = budget.receivedDbm(emitter, probe, at);
             double interferenceMw = 0;
             boolean strongest = true;
@@ -89,16 +123,21 @@ public final class ProbeReceiver {
             }
             double received = level + decision.fadingDb();
             double snr = received - 10 * StrictMath.log10(noiseMw + interferenceMw);
-            GsmtapHeader h = t.header();
-            GsmtapHeader heard = new GsmtapHeader(h.version(), h.headerLength(), h.type(), h.timeslot(), h.arfcn(),
-                    h.uplink(), h.pcs(), signedByte(received), signedByte(snr), h.frameNumber(), h.subType(),
-                    h.antenna(), h.subSlot());
-            pcap.writeUdp(instant(at), GsmtapEncoder.encode(heard, t.payload()), SOURCE_PORT,
-                    GsmtapHeader.DEFAULT_UDP_PORT);
+            write(pcap, t, received, snr);
             frames++;
             byEmitter.merge(emitter.id(), 1L, Long::sum);
         }
         return new Reception(frames, weak, masked, byEmitter);
+    }
+
+    /** Writes {@code t} as the probe measured it. */
+    private void write(PcapWriter pcap, Transmission t, double levelDbm, double snrDb) throws IOException {
+        GsmtapHeader h = t.header();
+        GsmtapHeader heard = new GsmtapHeader(h.version(), h.headerLength(), h.type(), h.timeslot(), h.arfcn(),
+                h.uplink(), h.pcs(), signedByte(levelDbm), signedByte(snrDb), h.frameNumber(), h.subType(),
+                h.antenna(), h.subSlot());
+        pcap.writeUdp(instant(t.offsetNanos()), GsmtapEncoder.encode(heard, t.payload()), SOURCE_PORT,
+                GsmtapHeader.DEFAULT_UDP_PORT);
     }
 
     private enum Outcome { HEARD, TOO_WEAK, MASKED }

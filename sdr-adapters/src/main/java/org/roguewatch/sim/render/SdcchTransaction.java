@@ -76,7 +76,7 @@ final class SdcchTransaction {
     }
 
     /** The frames in time order and the ground truth of the transaction. */
-    record Result(List<Frame> frames, TruthEvent truth, long lastFrame) {
+    record Result(List<Frame> frames, GsmVisit truth, long lastFrame) {
     }
 
     private Result build(GsmCell cell, GsmSystemInformation si, long aRequest, LocationAreaId phoneLai, Random random,
@@ -125,7 +125,7 @@ final class SdcchTransaction {
         }
         sacch(si, firstBlock, cursor, timingAdvance);
         frames.sort((x, y) -> Long.compare(x.a(), y.a()));
-        TruthEvent truth = new TruthEvent(emitterId, offsetNanos, subChannel, tmsi, asked, cipher, visible, smsParts,
+        GsmVisit truth = new GsmVisit(emitterId, offsetNanos, subChannel, tmsi, asked, cipher, visible, smsParts,
                 behaviour.luRejectCause());
         return new Result(frames, truth, cursor);
     }

@@ -1,24 +1,13 @@
 package org.roguewatch.sim.render;
 
-import java.util.List;
-
 /**
- * Something a rogue did that the ground truth records: one phone taken through a dedicated-channel
- * transaction, with what was done to it.
- *
- * @param emitter          the rogue's id
- * @param offsetNanos      when the immediate assignment was sent
- * @param subChannel       SDCCH/8 sub-channel used (timeslot 1)
- * @param tmsi             the phone's TMSI in its Location Updating Request
- * @param identityRequests identity types asked for
- * @param cipherAlgorithm  A5 algorithm commanded (0 none)
- * @param visibleToProbes  false when ciphering started, so what followed it is not decodable
- * @param smsParts         SMS-DELIVER parts sent (0 when none or ciphered)
- * @param luRejectCause    reject cause, or {@code null} when accepted
+ * Something a rogue did that the ground truth records: one phone it served, with what was done to
+ * it — a GSM SDCCH transaction ({@link GsmVisit}) or an LTE RRC connection ({@link LteVisit}).
  */
-public record TruthEvent(String emitter, long offsetNanos, int subChannel, long tmsi, List<String> identityRequests,
-                         int cipherAlgorithm, boolean visibleToProbes, int smsParts, Integer luRejectCause) {
-    public TruthEvent {
-        identityRequests = List.copyOf(identityRequests);
-    }
+public sealed interface TruthEvent permits GsmVisit, LteVisit {
+    /** The rogue's id. */
+    String emitter();
+
+    /** When the phone's dedicated signalling began (immediate assignment, RRC connection setup). */
+    long offsetNanos();
 }

@@ -122,8 +122,8 @@ final class PlanCsvReader {
             if (radio == Radio.GSM && (channel > Integer.MAX_VALUE || !GsmBands.supported((int) channel))) {
                 throw new BadValue("ARFCN " + channel + " is not in GSM 900 or DCS 1800");
             }
-            if (radio == Radio.LTE && (channel > Integer.MAX_VALUE || !LteBands.supported((int) channel))) {
-                throw new BadValue("EARFCN " + channel + " is not in a band the simulator knows (1, 3, 7, 8, 20, 28, 38)");
+            if (radio == Radio.LTE) {
+                LteBands.check(channel, field(fields, columns, "arfcn_earfcn"));
             }
             current = "bsic_pci";
             String bsicText = optional(fields, columns, "bsic_pci");

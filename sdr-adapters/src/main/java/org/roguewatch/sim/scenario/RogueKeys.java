@@ -3,20 +3,27 @@ package org.roguewatch.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.roguewatch.gsm.MobileIdentity;
+import org.roguewatch.lte.nas.IdentityType2;
 
 /**
  * Reads a [rogue ID] section: {@code radio = GSM} (the default) or {@code LTE}, an identity cloned
- * from a legitimate cell ({@code clone = MCC-MNC-LAC-CI} or a cell id) or invented, radiated power,
- * where and when, and for GSM the SI parameters and what it does to phones.
+ * from a legitimate cell ({@code clone = MCC-MNC-LAC-CI}, {@code MCC-MNC-ECI} or a cell id) or
+ * invented, radiated power, where and when; for GSM the SI parameters and what it does to phones,
+ * for LTE its reselection priorities and what it does to UEs (identity requests, null security,
+ * attach reject, redirection to GSM, paging by IMSI).
  */
 final class RogueKeys {
     private static final String[] GSM_ONLY = {"arfcn", "bsic", "lac", "ci", "t3212", "cell_reselect_offset",
         "temporary_offset", "penalty_time", "cell_reselect_hysteresis", "ms_txpwr_max_cch", "rxlev_access_min",
         "ncc_permitted", "cell_barred", "gprs", "si2ter", "multiband_neighbours", "si2quater", "eutran_neighbours",
-        "geran_priority", "paging_per_minute", "neighbours", "phones_per_minute", "identity_requests", "cipher",
-        "lu_reject_cause", "sms_text", "sms_sender", "sms_service_centre"};
-    private static final String[] LTE_ONLY = {"earfcn", "pci", "tac", "eci", "redirect_arfcn"};
+        "neighbours", "cipher", "lu_reject_cause", "sms_text", "sms_sender", "sms_service_centre"};
+    private static final String[] LTE_ONLY = {"earfcn", "pci", "tac", "eci", "redirect_arfcn", "lte_priority",
+        "attach_reject_cause", "null_security", "paging_imsis"};
+    /** Keys both radios read, each in its own way. */
+    private static final String[] SHARED = {"phones_per_minute", "identity_requests", "geran_priority",
+        "paging_per_minute"};
 
     private RogueKeys() {
     }
@@ -50,12 +57,13 @@ final class RogueKeys {
                         in.problem(key, "a GSM key in an LTE rogue (radio = LTE)");
                     }
                 }
-                yield lte(in, id, eirp, height, antenna, track, schedule, network);
+                yield lte(in, id, eirp, height, antenna, track, schedule, network, frame);
             }
             default -> {
                 in.problem("radio", "'" + radio + "' is not GSM or LTE");
                 in.known(GSM_ONLY);
                 in.known(LTE_ONLY);
+                in.known(SHARED);
                 in.known("clone", "mcc", "mnc");
                 yield null;
             }
@@ -213,7 +221,7 @@ final class RogueKeys {
     }
 
     private static LteCell lte(SectionReader in, String id, double eirp, double height, Antenna antenna, Track track,
-                               Schedule schedule, NetworkKeys.Network network) {
+                               Schedule schedule, NetworkKeys.Network network, LocalFrame frame) {
         LteCell cloned = null;
         if (in.has("clone")) {
             String name = in.text("clone", "");
@@ -246,13 +254,7 @@ final class RogueKeys {
                 }
             }
         }
-        int earfcn = in.value("earfcn", t -> {
-            long value = Values.integer(t);
-            if (value < 0 || value > 262143 || !LteBands.supported((int) value)) {
-                throw new BadValue("EARFCN " + t + " is not in a band the simulator knows (1, 3, 7, 8, 20, 28, 38)");
-            }
-            return (int) value;
-        }, cloned == null ? -1 : cloned.earfcn());
+        int earfcn = in.value("earfcn", t -> LteBands.check(Values.integer(t), t), cloned == null ? -1 : cloned.earfcn());
         if (earfcn < 0 && !in.has("earfcn")) {
             in.problem("earfcn", "missing in " + in.section().label());
         }
@@ -265,12 +267,80 @@ final class RogueKeys {
             }
             return (Integer) (int) value;
         }, null);
+        LteParameters base = cloned != null ? cloned.parameters() : network.lteParameters();
+        int ltePriority = in.integer("lte_priority", base.ltePriority(), 0, 7);
+        int geranPriority = in.integer("geran_priority", base.geranPriority(), 0, 7);
+        LteRogueBehaviour behaviour = lteBehaviour(in, redirect);
         if (track == null || earfcn < 0) {
             return null;
         }
+        LteParameters parameters = new LteParameters(ltePriority, geranPriority, base.utraNeighbours(),
+                base.utraPriority(), 0, 0);
+        // A careful catcher names what the operator's cells name, plus the GSM carrier it sends UEs to.
+        List<Integer> eutra = cloned != null ? cloned.eutraNeighbours() : LteNeighbourPlanner.eutra(earfcn, network.lte());
+        TreeSet<Integer> geran = new TreeSet<>(cloned != null ? cloned.geranNeighbours()
+                : LteNeighbourPlanner.geran(frame.toLocal(track.first()), network.gsm(), frame, network.neighbourCount()));
+        if (redirect != null) {
+            geran.add(redirect);
+        }
         LteCell cell = new LteCell(id, true, List.of(), mcc, mnc, tac, eci, earfcn, pci, eirp, antenna, height, track,
-                schedule, redirect, id);
-        return new LteCell(id, true, RogueReasons.lte(cell, cloned, network), mcc, mnc, tac, eci, earfcn, pci, eirp,
-                antenna, height, track, schedule, redirect, id);
+                schedule, redirect, id, parameters, eutra, List.copyOf(geran), behaviour);
+        return cell.withReasons(RogueReasons.lte(cell, cloned, network));
+    }
+
+    /** What an LTE rogue does to UEs; everything it does to them needs UEs ({@code phones_per_minute}). */
+    private static LteRogueBehaviour lteBehaviour(SectionReader in, Integer redirect) {
+        double phones = in.decimal("phones_per_minute", 0, 0, 60);
+        List<IdentityType2> identities = in.value("identity_requests", t -> {
+            List<IdentityType2> list = new ArrayList<>();
+            if (t.equalsIgnoreCase("none")) {
+                return list;
+            }
+            for (String word : Values.words(t)) {
+                switch (word.toUpperCase(Locale.ROOT)) {
+                    case "IMSI" -> list.add(IdentityType2.IMSI);
+                    case "IMEI" -> list.add(IdentityType2.IMEI);
+                    case "IMEISV" -> list.add(IdentityType2.IMEISV);
+                    default -> throw new BadValue("'" + word + "' is not IMSI, IMEI or IMEISV");
+                }
+            }
+            return list;
+        }, List.of());
+        boolean nullSecurity = in.bool("null_security", false);
+        Integer reject = in.value("attach_reject_cause", t -> t.equalsIgnoreCase("none") ? null
+                : (Integer) (int) Values.range(Values.integer(t), 1, 255, t), null);
+        List<String> imsis = in.value("paging_imsis", t -> {
+            List<String> list = new ArrayList<>();
+            if (t.equalsIgnoreCase("none")) {
+                return list;
+            }
+            for (String word : Values.words(t)) {
+                if (!word.matches("\\d{6,15}")) {
+                    throw new BadValue("'" + word + "' is not an IMSI (6 to 15 digits)");
+                }
+                list.add(word);
+            }
+            return list;
+        }, List.of());
+        double paging = in.decimal("paging_per_minute", imsis.isEmpty() ? 0 : 2, 0, 600);
+        if (paging > 0 && imsis.isEmpty()) {
+            in.problem("paging_per_minute", "an LTE rogue pages by IMSI (it knows no subscriber's S-TMSI): give paging_imsis");
+        }
+        if (phones == 0) {
+            String needsPhones = "acts on the UEs the cell serves: needs phones_per_minute above 0";
+            if (!identities.isEmpty()) {
+                in.problem("identity_requests", needsPhones);
+            }
+            if (nullSecurity) {
+                in.problem("null_security", needsPhones);
+            }
+            if (reject != null) {
+                in.problem("attach_reject_cause", needsPhones);
+            }
+            if (redirect != null) {
+                in.problem("redirect_arfcn", needsPhones);
+            }
+        }
+        return new LteRogueBehaviour(phones, identities, nullSecurity, reject, imsis, paging);
     }
 }

@@ -75,15 +75,53 @@ final class RogueReasons {
 
     static List<String> lte(LteCell cell, LteCell cloned, NetworkKeys.Network network) {
         List<String> reasons = new ArrayList<>();
+        boolean ownPlmn = network.lte().stream().anyMatch(c -> c.mcc().equals(cell.mcc()) && c.mnc().equals(cell.mnc()))
+                || network.gsm().stream().anyMatch(c -> c.mcc().equals(cell.mcc()) && c.mnc().equals(cell.mnc()));
         if (cloned != null) {
-            reasons.add("clones the identity of " + cloned.id() + " (ECI " + cloned.eci() + ")");
+            reasons.add("clones the identity of " + cloned.id() + " (" + cloned.ecgi() + ")"
+                    + (cloned.earfcn() == cell.earfcn() ? " on its EARFCN " + cell.earfcn()
+                    : " on EARFCN " + cell.earfcn() + " instead of its planned " + cloned.earfcn()));
+        } else if (!ownPlmn) {
+            reasons.add("PLMN " + cell.mcc() + "-" + cell.mnc() + " is not the operator's");
         } else if (network.lte().stream().noneMatch(c -> c.mcc().equals(cell.mcc()) && c.mnc().equals(cell.mnc())
                 && c.eci() == cell.eci())) {
             reasons.add("identity " + cell.mcc() + "-" + cell.mnc() + " TAC " + cell.tac() + " ECI " + cell.eci()
                     + " is not in the operator's plan");
+            boolean knownArea = network.lte().stream().anyMatch(c -> c.tac() == cell.tac())
+                    || network.gsm().stream().anyMatch(c -> c.lac() == cell.tac());
+            if (!knownArea) {
+                reasons.add("TAC " + cell.tac() + " exists nowhere in the network");
+            }
         }
-        if (cell.redirectArfcn() != null) {
-            reasons.add("redirects phones to GSM ARFCN " + cell.redirectArfcn() + " (LTE to 2G downgrade)");
+        long sharing = network.lte().stream().filter(c -> c.earfcn() == cell.earfcn() && c != cloned).count();
+        if (sharing > 0) {
+            reasons.add("transmits on EARFCN " + cell.earfcn() + " of " + sharing + " operator cell(s)"
+                    + (cell.pci() == null ? "" : ", PCI " + cell.pci()));
+        }
+        LteParameters p = cell.parameters();
+        if (p.geranPriority() > p.ltePriority()) {
+            reasons.add("SIB7 gives GERAN priority " + p.geranPriority() + " above LTE's " + p.ltePriority()
+                    + " (idle UEs reselect to 2G)");
+        }
+        LteRogueBehaviour b = cell.behaviour();
+        if (b.phonesPerMinute() > 0) {
+            if (!b.identityRequests().isEmpty()) {
+                reasons.add("asks UEs for their " + b.identityRequests().stream().map(Enum::name)
+                        .collect(Collectors.joining(" and ")) + " without authentication");
+            }
+            if (b.nullSecurity()) {
+                reasons.add("commands EEA0/EIA0 (no ciphering, no integrity) without authentication");
+            }
+            if (b.attachRejectCause() != null) {
+                reasons.add("rejects attaches with EMM cause #" + b.attachRejectCause());
+            }
+            if (cell.redirectArfcn() != null) {
+                reasons.add("redirects UEs to GSM ARFCN " + cell.redirectArfcn() + " (LTE to 2G downgrade)");
+            }
+            reasons.add(String.format(Locale.ROOT, "serves %.1f UEs a minute", b.phonesPerMinute()));
+        }
+        if (!b.pagingImsis().isEmpty()) {
+            reasons.add("pages " + b.pagingImsis().size() + " IMSI(s) in clear");
         }
         common(cell, reasons);
         return reasons;

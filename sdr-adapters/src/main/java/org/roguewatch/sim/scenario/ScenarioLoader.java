@@ -113,13 +113,16 @@ public final class ScenarioLoader {
         RenderSettings render = render(reader(file, singles.get("render"), problems));
         SpectrumSettings spectrum = spectrum(reader(file, singles.get("spectrum"), problems));
 
-        NetworkKeys.Network network = new NetworkKeys.Network(List.of(), List.of(), SiParameters.operatorDefaults(), 8);
+        NetworkKeys.Network network = new NetworkKeys.Network(List.of(), List.of(), SiParameters.operatorDefaults(),
+                LteParameters.operatorDefaults(), 8);
         if (singles.containsKey("network")) {
             SectionReader networkKeys = reader(file, singles.get("network"), problems);
             network = NetworkKeys.read(networkKeys, baseDirectory, frame, problems);
             networkKeys.finish();
         }
-        for (GsmCell cell : network.gsm()) {
+        List<Emitter> networkCells = new ArrayList<>(network.gsm());
+        networkCells.addAll(network.lte());
+        for (Emitter cell : networkCells) {
             if (ids.containsKey(cell.id())) {
                 problems.add(file, ids.get(cell.id()), null, "id '" + cell.id() + "' is also a cell of the network");
             }
@@ -200,7 +203,8 @@ public final class ScenarioLoader {
                 in.decimal("noise_floor_dbm", -111, -200, 0),
                 in.decimal("sensitivity_dbm", -102, -200, 0),
                 in.decimal("fading_sigma_db", 0, 0, 20),
-                in.decimal("capture_ratio_db", 9, 0, 50));
+                in.decimal("capture_ratio_db", 9, 0, 50),
+                in.decimal("lte_load", Propagation.LTE_LOAD, 0.01, 1));
         in.finish();
         return p;
     }
@@ -213,7 +217,8 @@ public final class ScenarioLoader {
                         throw new BadValue("'" + t + "' is below 1s");
                     }
                     return d;
-                }, Duration.ofSeconds(10)));
+                }, Duration.ofSeconds(10)),
+                in.integer("lte_si_decimation", RenderSettings.LTE_SI_DECIMATION, 1, 100_000));
         in.finish();
         return r;
     }
