@@ -120,6 +120,11 @@ final class CellBuilder {
         extraTransactions.addAll(transactions);
     }
 
+    /** The earliest frame time given so far, or null. */
+    Instant firstSeen() {
+        return firstSeen;
+    }
+
     @SuppressWarnings("unchecked")
     <T> void see(CellField<T> field, T value, FrameRef where) {
         if (value == null) {

@@ -1,9 +1,7 @@
 package org.roguewatch.observe;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.gsm.GsmMessage;
 import org.roguewatch.gsm.rr.BaList;
@@ -23,26 +21,29 @@ import org.roguewatch.gsm.rr.SystemInformation6;
 import org.roguewatch.gsmtap.GsmtapHeader;
 
 /**
- * Folds the GSM messages one probe decoded into one {@link CellObservation} per ARFCN, keeping for
+ * Folds the GSM messages one probe decoded into one {@link CellObservation} per cell — per ARFCN,
+ * split when the ARFCN's broadcast names another identity ({@link ChannelCells}) — keeping for
  * every parameter the frames that carried each of its values. Uplink frames count toward the cell
  * of the same ARFCN. Not thread-safe: feed it from one thread.
  */
 public final class GsmCellFolder {
-    private final String probeId;
-    private final TreeMap<Integer, CellBuilder> cells = new TreeMap<>();
+    private final ChannelCells cells;
 
     public GsmCellFolder(String probeId) {
-        this.probeId = probeId;
+        this.cells = new ChannelCells(probeId, Radio.GSM);
     }
 
     /** Records a frame on the cell's channel (first/last seen and signal), message or not. */
     public void frame(FrameRef ref, GsmtapHeader header) {
-        cell(header.arfcn()).frame(ref, header.signalDbm(), header.snrDb());
+        cells.frame(ref, header.arfcn(), header.signalDbm(), header.snrDb());
     }
 
     /** Folds one decoded message heard on the header's ARFCN. */
     public void message(FrameRef ref, GsmtapHeader header, GsmMessage message) {
-        CellBuilder cell = cell(header.arfcn());
+        cells.fold(header.arfcn(), identityOf(message), cell -> fold(cell, ref, header, message));
+    }
+
+    private static void fold(CellBuilder cell, FrameRef ref, GsmtapHeader header, GsmMessage message) {
         cell.message(message.name());
         if (TransactionTracker.isDedicated(header)) {
             cell.dedicated(ref, header, message);
@@ -87,18 +88,28 @@ public final class GsmCellFolder {
         }
     }
 
-    /** One observation per ARFCN heard, ascending by ARFCN. */
+    /** One observation per cell heard (per ARFCN, and per identity when one ARFCN carried several), ascending by ARFCN. */
     public List<CellObservation> observations() {
-        List<CellObservation> out = new ArrayList<>(cells.size());
-        for (CellBuilder builder : cells.values()) {
+        List<CellBuilder> all = cells.all();
+        List<CellObservation> out = new ArrayList<>(all.size());
+        for (CellBuilder builder : all) {
             out.add(builder.build());
         }
-        out.sort(Comparator.comparingInt(CellObservation::channel));
         return out;
     }
 
-    private CellBuilder cell(int arfcn) {
-        return cells.computeIfAbsent(arfcn, a -> new CellBuilder(probeId, Radio.GSM, a));
+    /** The identity an SI3, SI4 or SI6 names (TS 44.018 9.1.35, 9.1.36, 9.1.40); null for other messages. */
+    private static BroadcastIdentity identityOf(GsmMessage message) {
+        if (message instanceof SystemInformation3 si3) {
+            return new BroadcastIdentity(si3.lai().mcc(), si3.lai().mnc(), si3.lai().lac(), si3.cellIdentity());
+        }
+        if (message instanceof SystemInformation4 si4) {
+            return new BroadcastIdentity(si4.lai().mcc(), si4.lai().mnc(), si4.lai().lac(), null);
+        }
+        if (message instanceof SystemInformation6 si6) {
+            return new BroadcastIdentity(si6.lai().mcc(), si6.lai().mnc(), si6.lai().lac(), si6.cellIdentity());
+        }
+        return null;
     }
 
     private static void identity(CellBuilder cell, FrameRef ref, String mcc, String mnc, int lac) {

@@ -1,11 +1,11 @@
 package org.roguewatch.observe;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.gsmtap.GsmtapHeader;
 import org.roguewatch.gsmtap.GsmtapType;
@@ -29,22 +29,22 @@ import org.roguewatch.lte.rrc.SystemInformationBlockType1;
 import org.roguewatch.lte.rrc.UtraCarrier;
 
 /**
- * Folds the LTE RRC and NAS messages one probe decoded into one observation per EARFCN (as given in
- * the GSMTAP header; producers that leave it 0 put every cell on "EARFCN 0"): SIB parameters with
+ * Folds the LTE RRC and NAS messages one probe decoded into one observation per cell — per EARFCN
+ * (as given in the GSMTAP header; producers that leave it 0 put every cell on "EARFCN 0"), split when
+ * a SIB1 names another cell ({@link ChannelCells}): SIB parameters with
  * the frames that carried them, IMSIs paged, and the RRC connections with their NAS. Not
  * thread-safe.
  */
 public final class LteCellFolder {
-    private final String probeId;
-    private final TreeMap<Integer, CellBuilder> cells = new TreeMap<>();
+    private final ChannelCells cells;
     private final Map<Integer, LteConnectionTracker> connections = new HashMap<>();
 
     public LteCellFolder(String probeId) {
-        this.probeId = probeId;
+        this.cells = new ChannelCells(probeId, Radio.LTE);
     }
 
     public void frame(FrameRef ref, GsmtapHeader header) {
-        cell(header.arfcn()).frame(ref, header.signalDbm(), header.snrDb());
+        cells.frame(ref, header.arfcn(), header.signalDbm(), header.snrDb());
     }
 
     /**
@@ -56,7 +56,25 @@ public final class LteCellFolder {
      */
     public boolean message(FrameRef ref, GsmtapHeader header, LteMessage message, ByteBuffer rawNas) {
         int earfcn = header.arfcn();
-        CellBuilder cell = cell(earfcn);
+        List<NasPdu> nas = List.of();
+        if (isDedicated(header)) {
+            boolean uplink = header.uplink() || LteRrcChannel.isUplink(header.subType());
+            LteConnectionTracker tracker = connections.computeIfAbsent(earfcn, e -> new LteConnectionTracker());
+            if (tracker.accept(ref, uplink, message, rawNas) == LteConnectionTracker.Outcome.NAS_COPY) {
+                return false;
+            }
+            nas = List.copyOf(tracker.lastNas());
+        }
+        BroadcastIdentity identity = message instanceof SystemInformationBlockType1 sib1 && !sib1.plmns().isEmpty()
+                ? new BroadcastIdentity(sib1.plmns().get(0).mcc(), sib1.plmns().get(0).mnc(), sib1.trackingAreaCode(),
+                        (int) sib1.cellIdentity())
+                : null;
+        List<NasPdu> inside = nas;
+        cells.fold(earfcn, identity, cell -> fold(cell, ref, message, inside));
+        return true;
+    }
+
+    private static void fold(CellBuilder cell, FrameRef ref, LteMessage message, List<NasPdu> nas) {
         if (message instanceof SystemInformationBlockType1 sib1) {
             systemInformation1(cell, ref, sib1);
         } else if (message instanceof SystemInformation si) {
@@ -70,36 +88,46 @@ public final class LteCellFolder {
                 }
             }
         }
-        if (isDedicated(header)) {
-            boolean uplink = header.uplink() || LteRrcChannel.isUplink(header.subType());
-            LteConnectionTracker tracker = connections.computeIfAbsent(earfcn, e -> new LteConnectionTracker());
-            if (tracker.accept(ref, uplink, message, rawNas) == LteConnectionTracker.Outcome.NAS_COPY) {
-                return false;
-            }
-            ciphering(cell, ref, message);
-            for (NasPdu nas : tracker.lastNas()) {
-                ciphering(cell, ref, nas);
-                cell.message(nas.name());
-            }
+        ciphering(cell, ref, message);
+        for (NasPdu pdu : nas) {
+            ciphering(cell, ref, pdu);
+            cell.message(pdu.name());
         }
         cell.message(message.name());
-        return true;
     }
 
     public List<CellObservation> observations() {
-        List<CellObservation> out = new ArrayList<>(cells.size());
-        cells.forEach((earfcn, builder) -> {
-            LteConnectionTracker tracker = connections.get(earfcn);
-            if (tracker != null) {
-                builder.replaceTransactions(tracker.transactions());
-            }
+        List<CellBuilder> all = cells.all();
+        connections.forEach((earfcn, tracker) -> assignConnections(cells.onChannel(earfcn), tracker.transactions()));
+        List<CellObservation> out = new ArrayList<>(all.size());
+        for (CellBuilder builder : all) {
             out.add(builder.build());
-        });
+        }
         return out;
     }
 
-    private CellBuilder cell(int earfcn) {
-        return cells.computeIfAbsent(earfcn, e -> new CellBuilder(probeId, Radio.LTE, e));
+    /**
+     * The connections of an EARFCN, to the cell the probe was camped on when each began: the last cell
+     * first seen at or before the connection's first frame (the first cell for one before any).
+     */
+    private static void assignConnections(List<CellBuilder> cells, List<DedicatedTransaction> transactions) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        Map<CellBuilder, List<DedicatedTransaction>> byCell = new HashMap<>();
+        for (DedicatedTransaction transaction : transactions) {
+            Instant start = transaction.steps().get(0).ref().time();
+            CellBuilder owner = cells.get(0);
+            for (CellBuilder cell : cells) {
+                if (start != null && cell.firstSeen() != null && !cell.firstSeen().isAfter(start)) {
+                    owner = cell;
+                }
+            }
+            byCell.computeIfAbsent(owner, c -> new ArrayList<>()).add(transaction);
+        }
+        for (CellBuilder cell : cells) {
+            cell.replaceTransactions(byCell.getOrDefault(cell, List.of()));
+        }
     }
 
     private static boolean isDedicated(GsmtapHeader header) {
