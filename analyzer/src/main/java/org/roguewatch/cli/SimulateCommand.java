@@ -41,8 +41,9 @@ final class SimulateCommand implements Command {
 
                 Loads a scenario (format: config/scenarios/README.md; example:
                 config/scenarios/city.scenario) and writes into DIR what each probe's radio would
-                receive — the legitimate network's and the rogue cells' GSM frames as GSMTAP with
-                the levels of the propagation model, and rtl_power sweeps of the FM band — plus:
+                receive — the legitimate network's and the rogue cells' GSM and LTE frames as
+                GSMTAP with the levels of the propagation model, and rtl_power sweeps of the FM
+                band — plus:
                   PROBE.pcap, PROBE-sweep.csv   per probe
                   probes.csv                    probe positions and their files
                   plan.csv                      the legitimate network as a cell plan (for --plan)
@@ -51,7 +52,7 @@ final class SimulateCommand implements Command {
                                                 rogue and why, and what each rogue did
                   PROBE-STATION.sigmf-*         IQ of one FM station, when the scenario asks
                 Scenario time runs as fast as the machine allows; the same seed gives
-                byte-identical files. LTE emitters are validated but not rendered yet.
+                byte-identical files.
 
                 Options:
                   --out DIR        output directory (created if needed; files in it are replaced)
@@ -133,7 +134,7 @@ final class SimulateCommand implements Command {
                     probe.frames(), probe.framesByEmitter().size(), probe.pcap(), probe.sweep());
         }
         if (!summary.notRendered().isEmpty()) {
-            out.println("  not rendered yet (LTE): " + String.join(", ", summary.notRendered()));
+            out.println("  not rendered: " + String.join(", ", summary.notRendered()));
         }
         out.println("  also: " + directory.resolve(SimulatedAir.PROBES_CSV) + ", " + directory.resolve(SimulatedAir.PLAN_CSV)
                 + ", " + directory.resolve(SimulatedAir.LICENCES_CSV) + ", " + directory.resolve(SimulatedAir.GROUND_TRUTH));

@@ -51,6 +51,14 @@ final class LocationSection {
                 }
             } else if (result instanceof LocateResult.Underdetermined under) {
                 out.printf("  %-28s %-10s not located: %s%n", name, verdict, under.reason());
+                if (under.region() != null) {
+                    LocateResult.Region region = under.region();
+                    double[] centre = located.plane().toLatLon(region.east(), region.north());
+                    out.printf(Locale.ROOT, "  %-28s what the levels allow: %s around %.6f, %.6f, radius %s%n", "",
+                            region.kind(), centre[0], centre[1], region.innerRadiusM() == region.outerRadiusM()
+                                    ? metres(region.innerRadiusM())
+                                    : metres(region.innerRadiusM()) + " to " + metres(region.outerRadiusM()));
+                }
             } else if (result instanceof LocateResult.Rejected rejected) {
                 out.printf("  %-28s %-10s not located: probe '%s': %s%n", name, verdict, rejected.probeId(),
                         rejected.reason());

@@ -36,6 +36,8 @@ class DemoCommandTest {
         assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
         assertTrue(text.contains("ROGUE      GSM 262-02-4711-999 ARFCN 60"), text);
         assertTrue(text.contains("MOVING-EMITTER"), text);
+        assertTrue(text.contains("ROGUE      LTE 262-02-4712-12345678 EARFCN 6300"), text);
+        assertTrue(text.contains("LTE-2G-REDIRECT"), text);
         assertTrue(text.contains("262-02-4711-999 ARFCN 60     is 'blaster': true position"), text);
         for (String file : List.of("report.jsonl", "rogues.geojson", "rogues.kml", "air/probes.csv")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
