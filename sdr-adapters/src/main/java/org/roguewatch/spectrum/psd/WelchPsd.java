@@ -1,0 +1,178 @@
+package org.roguewatch.spectrum.psd;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.transform.DftNormalization;
+import org.apache.commons.math3.transform.FastFourierTransformer;
+import org.apache.commons.math3.transform.TransformType;
+import org.roguewatch.spectrum.Decibels;
+
+/**
+ * Welch's method: the samples are cut into segments of {@code fftSize} overlapping by half, each is
+ * multiplied by a periodic Hann window and transformed (Commons Math {@link FastFourierTransformer}),
+ * and the squared magnitudes are averaged. The result is scaled by {@code 1 / (N · Σw²)}, which makes
+ * the bins sum to the mean power (Parseval), and shifted so that bin 0 is the lowest frequency.
+ *
+ * <p>Segments are independent, so chunks of them may be transformed on several cores; partial sums
+ * are added in chunk order, so the result does not depend on the number of threads. Samples are
+ * read chunk by chunk, never the whole file.
+ */
+public final class WelchPsd {
+    public static final int MIN_FFT_SIZE = 16;
+    public static final int MAX_FFT_SIZE = 1 << 20;
+    /** Segments per task: large enough to amortise a read, small enough to balance two cores. */
+    static final int SEGMENTS_PER_CHUNK = 128;
+    /** Chunks summed per round, which bounds the partial sums held at once. */
+    static final int CHUNKS_PER_ROUND = 64;
+
+    private final int fftSize;
+    private final int hop;
+    private final boolean parallel;
+    private final double[] window;
+    private final double windowPower;
+
+    /** A Welch estimator using all cores. */
+    public WelchPsd(int fftSize) {
+        this(fftSize, true);
+    }
+
+    /**
+     * @param fftSize  segment length, a power of two in [{@value #MIN_FFT_SIZE}, {@value #MAX_FFT_SIZE}]
+     * @param parallel whether chunks of segments may run on the common fork-join pool
+     */
+    public WelchPsd(int fftSize, boolean parallel) {
+        if (fftSize < MIN_FFT_SIZE || fftSize > MAX_FFT_SIZE || Integer.bitCount(fftSize) != 1) {
+            throw new IllegalArgumentException("FFT size must be a power of two in [" + MIN_FFT_SIZE + ", "
+                    + MAX_FFT_SIZE + "], got " + fftSize);
+        }
+        this.fftSize = fftSize;
+        this.hop = fftSize / 2;
+        this.parallel = parallel;
+        this.window = HannWindow.periodic(fftSize);
+        double sum = 0;
+        for (double w : window) {
+            sum += w * w;
+        }
+        this.windowPower = sum;
+    }
+
+    public int fftSize() {
+        return fftSize;
+    }
+
+    /** Segments Welch averages over {@code samples} samples (0 when fewer than one FFT's worth). */
+    public long segmentsIn(long samples) {
+        return samples < fftSize ? 0 : (samples - fftSize) / hop + 1;
+    }
+
+    /**
+     * The PSD of samples {@code [first, first + count)} of {@code source}.
+     *
+     * @param centreHz  frequency the receiver was tuned to (0 for baseband-relative bins)
+     * @param startTime time of sample 0 of the source, or null when unknown
+     * @throws IllegalArgumentException when the range is outside the source or shorter than one FFT
+     */
+    public PowerSpectrum compute(SampleSource source, long first, long count, double centreHz, Instant startTime)
+            throws IOException {
+        if (first < 0 || count < 0 || first + count > source.samples()) {
+            throw new IllegalArgumentException("samples " + first + "+" + count + " outside 0.." + source.samples());
+        }
+        long segments = segmentsIn(count);
+        if (segments == 0) {
+            throw new IllegalArgumentException(count + " samples are fewer than one FFT of " + fftSize);
+        }
+        int chunks = (int) Math.min(Integer.MAX_VALUE, (segments + SEGMENTS_PER_CHUNK - 1) / SEGMENTS_PER_CHUNK);
+        double[] total = new double[fftSize];
+        try {
+            for (int round = 0; round < chunks; round += CHUNKS_PER_ROUND) {
+                int end = Math.min(chunks, round + CHUNKS_PER_ROUND);
+                IntStream indices = IntStream.range(round, end);
+                if (parallel) {
+                    indices = indices.parallel();
+                }
+                List<double[]> partials = indices
+                        .mapToObj(chunk -> chunk(source, first, segments, chunk))
+                        .toList();
+                for (double[] partial : partials) {
+                    for (int k = 0; k < fftSize; k++) {
+                        total[k] += partial[k];
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        double sampleRate = source.sampleRate();
+        double scale = 1.0 / (segments * fftSize * windowPower);
+        double[] db = new double[fftSize];
+        for (int bin = 0; bin < fftSize; bin++) {
+            // FFT index N/2 is the most negative frequency
+            db[bin] = Decibels.fromPower(total[(bin + hop) % fftSize] * scale);
+        }
+        double binHz = sampleRate / fftSize;
+        Instant time = startTime == null ? null
+                : startTime.plus(Duration.ofNanos(Math.round(first / sampleRate * 1e9)));
+        return new PowerSpectrum(time, centreHz - hop * binHz, binHz, db, fftSize, segments, first,
+                (segments - 1) * hop + fftSize);
+    }
+
+    /** Sum of |X|² over one chunk's segments, in FFT order. */
+    private double[] chunk(SampleSource source, long first, long segments, int chunk) {
+        long firstSegment = (long) chunk * SEGMENTS_PER_CHUNK;
+        int count = (int) Math.min(SEGMENTS_PER_CHUNK, segments - firstSegment);
+        int samples = (count - 1) * hop + fftSize;
+        Workspace work = Workspace.get(fftSize, SEGMENTS_PER_CHUNK);
+        try {
+            source.read(first + firstSegment * hop, samples, work.re, work.im);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double[] sum = new double[fftSize];
+        double[] fr = work.fft[0];
+        double[] fi = work.fft[1];
+        for (int s = 0; s < count; s++) {
+            int offset = s * hop;
+            for (int n = 0; n < fftSize; n++) {
+                double w = window[n];
+                fr[n] = work.re[offset + n] * w;
+                fi[n] = work.im[offset + n] * w;
+            }
+            FastFourierTransformer.transformInPlace(work.fft, DftNormalization.STANDARD, TransformType.FORWARD);
+            for (int k = 0; k < fftSize; k++) {
+                sum[k] += fr[k] * fr[k] + fi[k] * fi[k];
+            }
+        }
+        return sum;
+    }
+
+    /** Per-thread buffers, reused across chunks and calls. */
+    private static final class Workspace {
+        private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
+
+        final double[] re;
+        final double[] im;
+        final double[][] fft;
+        final int fftSize;
+
+        private Workspace(int fftSize, int segments) {
+            int samples = (segments + 1) * (fftSize / 2);
+            this.re = new double[samples];
+            this.im = new double[samples];
+            this.fft = new double[2][fftSize];
+            this.fftSize = fftSize;
+        }
+
+        static Workspace get(int fftSize, int segments) {
+            Workspace work = CURRENT.get();
+            if (work == null || work.fftSize != fftSize) {
+                work = new Workspace(fftSize, segments);
+                CURRENT.set(work);
+            }
+            return work;
+        }
+    }
+}
