@@ -60,7 +60,7 @@ def rtl_power(path):
     step = bw_seen / bins
     bw2 = int(bw_seen * bins / (bins * 2))
     always = [(f, 3.0 - 0.5 * n, fm_shape) for n, f in enumerate([88.7e6, 91.5e6, 95.0e6, 98.0e6, 101.7e6, 103.9e6, 107.9e6])]
-    spur = (115.8e6, -12.0, lambda o: narrow_shape(o, 6e3))
+    spur = (115.8e6, -5.0, lambda o: narrow_shape(o, 6e3))
     lines = []
     for sweep, (stamp, samples) in enumerate([("21:30:00", 7040), ("21:30:10", 7168), ("21:30:20", 7040), ("21:30:30", 7168)]):
         emitters = always + [spur]
