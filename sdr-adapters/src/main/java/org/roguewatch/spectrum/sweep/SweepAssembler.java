@@ -17,8 +17,9 @@ import org.roguewatch.spectrum.Decibels;
  * already in the current one (the tool is back at a frequency: its next pass); for rtl_power
  * also when its time stamp differs (all hops of one pass share it); and always when its bin width
  * differs by more than 1 % or it comes more than {@code maxSweepSpan} after the sweep's first row.
- * Once a sweep has been seen, a later one is emitted as soon as it holds the same set of rows, so a
- * live stream is not held back until the next pass begins.
+ * Once a sweep has been seen, a later one is emitted as soon as it holds the same rows as the
+ * fullest sweep so far, so a live stream is not held back until the next pass begins (a sweep that
+ * lost a malformed row does not lower that expectation).
  *
  * <p><b>Gaps and overlaps.</b> The grid's spacing is the smallest row step; each bin of each row is
  * placed at the grid point nearest its centre (an error of at most half a bin when hops are not on a
@@ -39,7 +40,7 @@ public final class SweepAssembler {
     private double lowestCentre;
     private double highestCentre;
     private double minStep;
-    private long[] previousLayout;
+    private long[] expectedLayout;
     private long emitted;
 
     public SweepAssembler(Consumer<Sweep> out, MalformedSink sink) {
@@ -87,8 +88,8 @@ public final class SweepAssembler {
             minStep = step;
         }
         current.add(row);
-        if (previousLayout != null && current.size() == previousLayout.length
-                && Arrays.equals(layout(current), previousLayout)) {
+        if (expectedLayout != null && current.size() == expectedLayout.length
+                && Arrays.equals(layout(current), expectedLayout)) {
             emit();
         }
     }
@@ -161,7 +162,9 @@ public final class SweepAssembler {
         SweepRow first = current.get(0);
         Sweep sweep = new Sweep(first.time(), Math.round(lowestCentre), minStep, db, last, current.size(), unmeasured,
                 first.ref());
-        previousLayout = layout(current);
+        if (expectedLayout == null || current.size() >= expectedLayout.length) {
+            expectedLayout = layout(current);
+        }
         current.clear();
         emitted++;
         out.accept(sweep);

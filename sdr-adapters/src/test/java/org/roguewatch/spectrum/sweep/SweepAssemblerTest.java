@@ -82,6 +82,14 @@ class SweepAssemblerTest {
     }
 
     @Test
+    void aSweepThatLostItsLastHopDoesNotCutTheNextOneShort() throws IOException {
+        List<SweepRow> rows = new ArrayList<>(rows(SpectrumFixtures.RTL_POWER).subList(0, 54));
+        rows.remove(35);
+        List<Sweep> sweeps = assemble(rows);
+        assertEquals(List.of(18, 17, 18), sweeps.stream().map(Sweep::rows).toList());
+    }
+
+    @Test
     void aMissingHopLeavesAGapOfUnmeasuredBins() throws IOException {
         List<SweepRow> rows = new ArrayList<>(rows(SpectrumFixtures.RTL_POWER).subList(0, 18));
         rows.remove(7);
