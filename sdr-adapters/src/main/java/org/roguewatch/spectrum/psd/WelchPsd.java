@@ -13,9 +13,10 @@ import org.roguewatch.spectrum.Decibels;
 
 /**
  * Welch's method: the samples are cut into segments of {@code fftSize} overlapping by half, each is
- * multiplied by a periodic Hann window and transformed (Commons Math {@link FastFourierTransformer}),
- * and the squared magnitudes are averaged. The result is scaled by {@code 1 / (N · Σw²)}, which makes
- * the bins sum to the mean power (Parseval), and shifted so that bin 0 is the lowest frequency.
+ * multiplied by a periodic Hann window and transformed, and the squared magnitudes are averaged. The
+ * result is scaled by {@code 1 / (N · Σw²)}, which makes the bins sum to the mean power (Parseval),
+ * and shifted so that bin 0 is the lowest frequency. The transform is Commons Math's
+ * {@link FastFourierTransformer} or, by default, the faster {@link Radix4Fft} (see {@link FftEngine}).
  *
  * <p>Segments are independent, so chunks of them may be transformed on several cores; partial sums
  * are added in chunk order, so the result does not depend on the number of threads. Samples are
@@ -32,19 +33,27 @@ public final class WelchPsd {
     private final int fftSize;
     private final int hop;
     private final boolean parallel;
+    private final FftEngine engine;
+    private final Radix4Fft radix4;
     private final double[] window;
     private final double windowPower;
 
-    /** A Welch estimator using all cores. */
+    /** A Welch estimator using all cores and the {@link FftEngine#RADIX4} transform. */
     public WelchPsd(int fftSize) {
-        this(fftSize, true);
+        this(fftSize, true, FftEngine.RADIX4);
+    }
+
+    /** As {@link #WelchPsd(int, boolean, FftEngine)} with the {@link FftEngine#RADIX4} transform. */
+    public WelchPsd(int fftSize, boolean parallel) {
+        this(fftSize, parallel, FftEngine.RADIX4);
     }
 
     /**
      * @param fftSize  segment length, a power of two in [{@value #MIN_FFT_SIZE}, {@value #MAX_FFT_SIZE}]
      * @param parallel whether chunks of segments may run on the common fork-join pool
+     * @param engine   which FFT transforms the segments
      */
-    public WelchPsd(int fftSize, boolean parallel) {
+    public WelchPsd(int fftSize, boolean parallel, FftEngine engine) {
         if (fftSize < MIN_FFT_SIZE || fftSize > MAX_FFT_SIZE || Integer.bitCount(fftSize) != 1) {
             throw new IllegalArgumentException("FFT size must be a power of two in [" + MIN_FFT_SIZE + ", "
                     + MAX_FFT_SIZE + "], got " + fftSize);
@@ -52,6 +61,8 @@ public final class WelchPsd {
         this.fftSize = fftSize;
         this.hop = fftSize / 2;
         this.parallel = parallel;
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
+        this.radix4 = engine == FftEngine.RADIX4 ? new Radix4Fft(fftSize) : null;
         this.window = HannWindow.periodic(fftSize);
         double sum = 0;
         for (double w : window) {
@@ -62,6 +73,10 @@ public final class WelchPsd {
 
     public int fftSize() {
         return fftSize;
+    }
+
+    public FftEngine engine() {
+        return engine;
     }
 
     /** Segments Welch averages over {@code samples} samples (0 when fewer than one FFT's worth). */
@@ -106,6 +121,13 @@ public final class WelchPsd {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (radix4 != null) {
+            double[] natural = new double[fftSize];
+            for (int p = 0; p < fftSize; p++) {
+                natural[radix4.frequencyAt(p)] = total[p];
+            }
+            total = natural;
+        }
         double sampleRate = source.sampleRate();
         double scale = 1.0 / (segments * fftSize * windowPower);
         double[] db = new double[fftSize];
@@ -120,7 +142,7 @@ public final class WelchPsd {
                 (segments - 1) * hop + fftSize);
     }
 
-    /** Sum of |X|² over one chunk's segments, in FFT order. */
+    /** Sum of |X|² over one chunk's segments, in the engine's output order. */
     private double[] chunk(SampleSource source, long first, long segments, int chunk) {
         long firstSegment = (long) chunk * SEGMENTS_PER_CHUNK;
         int count = (int) Math.min(SEGMENTS_PER_CHUNK, segments - firstSegment);
@@ -136,6 +158,10 @@ public final class WelchPsd {
         double[] fi = work.fft[1];
         for (int s = 0; s < count; s++) {
             int offset = s * hop;
+            if (radix4 != null) {
+                radix4.addPowerOfWindowed(work.re, work.im, offset, window, fr, fi, sum);
+                continue;
+            }
             for (int n = 0; n < fftSize; n++) {
                 double w = window[n];
                 fr[n] = work.re[offset + n] * w;
