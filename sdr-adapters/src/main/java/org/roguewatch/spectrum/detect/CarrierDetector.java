@@ -120,7 +120,12 @@ public final class CarrierDetector {
         return runs;
     }
 
-    /** Grows each run over its flanks (not into its neighbours), then merges runs that meet. */
+    /**
+     * Grows each run over its flanks (not into its neighbours), stepping over gaps up to the merge gap
+     * (between the lines of a tone-modulated carrier on a fine PSD), then merges runs that meet. This
+     * also joins the two "horns" a sinusoidally modulated FM carrier shows at ± its deviation, as long
+     * as its middle stands {@code edgeDb} above the noise.
+     */
     private List<int[]> extended(List<int[]> runs, double[] power, double[] noise, int mergeGap) {
         double edge = Decibels.toPower(settings.edgeDb());
         List<int[]> grown = new ArrayList<>();
@@ -129,11 +134,21 @@ public final class CarrierDetector {
             int highLimit = r + 1 == runs.size() ? power.length - 1 : runs.get(r + 1)[0] - 1;
             int a = runs.get(r)[0];
             int b = runs.get(r)[1];
-            while (a - 1 >= lowLimit && aboveEdge(power[a - 1], noise[a - 1], edge)) {
-                a--;
+            for (int j = a - 1, gap = 0; j >= lowLimit && gap <= mergeGap; j--) {
+                if (aboveEdge(power[j], noise[j], edge)) {
+                    a = j;
+                    gap = 0;
+                } else {
+                    gap++;
+                }
             }
-            while (b + 1 <= highLimit && aboveEdge(power[b + 1], noise[b + 1], edge)) {
-                b++;
+            for (int j = b + 1, gap = 0; j <= highLimit && gap <= mergeGap; j++) {
+                if (aboveEdge(power[j], noise[j], edge)) {
+                    b = j;
+                    gap = 0;
+                } else {
+                    gap++;
+                }
             }
             if (!grown.isEmpty() && a - grown.get(grown.size() - 1)[1] - 1 <= mergeGap) {
                 grown.get(grown.size() - 1)[1] = b;

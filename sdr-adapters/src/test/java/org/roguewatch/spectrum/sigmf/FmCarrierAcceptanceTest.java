@@ -76,6 +76,23 @@ class FmCarrierAcceptanceTest {
     }
 
     @Test
+    void aWeakToneModulatedStationOnAFinePsdIsOneCarrierNotItsTwoHorns() throws Exception {
+        // sinusoidal FM piles its power at ± the deviation; near the threshold only those "horns" and
+        // scattered lines between them stand out on 586 Hz bins
+        for (double tone : new double[] {1_000, 2_000, 5_000}) {
+            FmTestRecording spec = new FmTestRecording(98_000_000, FmTestRecording.RTL_SDR_SAMPLE_RATE, 0.25,
+                    List.of(new FmStation(98_300_000, -40, tone, 75_000)), -35, 11,
+                    Instant.parse("2024-05-01T00:00:00Z"));
+            try (SigmfRecording recording = SigmfRecording.open(spec.write(dir, "weak" + (int) tone))) {
+                PowerSpectrum psd = SigmfSpectra.perCapture(recording, new WelchPsd(4096)).get(0);
+                List<Carrier> carriers = new CarrierDetector().detect(psd, Calibration.NONE).carriers();
+                assertEquals(1, carriers.size(), () -> tone + " Hz tone: " + carriers);
+                assertTrue(Math.abs(carriers.get(0).frequencyHz() - 98_300_000) <= TOLERANCE_HZ, carriers.toString());
+            }
+        }
+    }
+
+    @Test
     void detectedCarriersAreWrittenBackAsAnnotationsOncePerFrame() throws Exception {
         Path meta = FmTestRecording.oneStation(101_700_000, -22, -35, 0.4, 3).write(dir, "annotated");
         List<SigmfAnnotation> annotations = new java.util.ArrayList<>();
