@@ -25,13 +25,16 @@ import org.roguewatch.spectrum.Decibels;
 public final class WelchPsd {
     public static final int MIN_FFT_SIZE = 16;
     public static final int MAX_FFT_SIZE = 1 << 20;
-    /** Segments per task: large enough to amortise a read, small enough to balance two cores. */
+    /** Segments per task at most: large enough to amortise a read, small enough to balance two cores. */
     static final int SEGMENTS_PER_CHUNK = 128;
+    /** Samples per task at most, which bounds each thread's buffers (16 bytes a sample) for large FFTs. */
+    static final int SAMPLES_PER_CHUNK = 1 << 18;
     /** Chunks summed per round, which bounds the partial sums held at once. */
     static final int CHUNKS_PER_ROUND = 64;
 
     private final int fftSize;
     private final int hop;
+    private final int segmentsPerChunk;
     private final boolean parallel;
     private final FftEngine engine;
     private final Radix4Fft radix4;
@@ -60,6 +63,7 @@ public final class WelchPsd {
         }
         this.fftSize = fftSize;
         this.hop = fftSize / 2;
+        this.segmentsPerChunk = Math.max(1, Math.min(SEGMENTS_PER_CHUNK, SAMPLES_PER_CHUNK / hop - 1));
         this.parallel = parallel;
         this.engine = java.util.Objects.requireNonNull(engine, "engine");
         this.radix4 = engine == FftEngine.RADIX4 ? new Radix4Fft(fftSize) : null;
@@ -100,7 +104,7 @@ public final class WelchPsd {
         if (segments == 0) {
             throw new IllegalArgumentException(count + " samples are fewer than one FFT of " + fftSize);
         }
-        int chunks = (int) Math.min(Integer.MAX_VALUE, (segments + SEGMENTS_PER_CHUNK - 1) / SEGMENTS_PER_CHUNK);
+        int chunks = (int) Math.min(Integer.MAX_VALUE, (segments + segmentsPerChunk - 1) / segmentsPerChunk);
         double[] total = new double[fftSize];
         try {
             for (int round = 0; round < chunks; round += CHUNKS_PER_ROUND) {
@@ -144,10 +148,10 @@ public final class WelchPsd {
 
     /** Sum of |X|² over one chunk's segments, in the engine's output order. */
     private double[] chunk(SampleSource source, long first, long segments, int chunk) {
-        long firstSegment = (long) chunk * SEGMENTS_PER_CHUNK;
-        int count = (int) Math.min(SEGMENTS_PER_CHUNK, segments - firstSegment);
+        long firstSegment = (long) chunk * segmentsPerChunk;
+        int count = (int) Math.min(segmentsPerChunk, segments - firstSegment);
         int samples = (count - 1) * hop + fftSize;
-        Workspace work = Workspace.get(fftSize, SEGMENTS_PER_CHUNK);
+        Workspace work = Workspace.get(fftSize, segmentsPerChunk);
         try {
             source.read(first + firstSegment * hop, samples, work.re, work.im);
         } catch (IOException e) {
