@@ -14,6 +14,17 @@ public enum SigmfDatatype {
     CU8("cu8", 2) {
         @Override
         void decode(ByteBuffer in, int count, double[] re, double[] im) {
+            if (in.hasArray()) {
+                // the hot path of every RTL-SDR recording: straight from the backing array
+                byte[] bytes = in.array();
+                int at = in.arrayOffset() + in.position();
+                for (int i = 0; i < count; i++, at += 2) {
+                    re[i] = CU8_LEVELS[bytes[at] & 0xff];
+                    im[i] = CU8_LEVELS[bytes[at + 1] & 0xff];
+                }
+                in.position(in.position() + 2 * count);
+                return;
+            }
             for (int i = 0; i < count; i++) {
                 re[i] = CU8_LEVELS[in.get() & 0xff];
                 im[i] = CU8_LEVELS[in.get() & 0xff];
