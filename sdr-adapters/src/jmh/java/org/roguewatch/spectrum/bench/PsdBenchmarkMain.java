@@ -8,7 +8,11 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.roguewatch.spectrum.psd.FftEngine;
+import org.roguewatch.spectrum.psd.WelchPsd;
 import org.roguewatch.spectrum.sigmf.FmTestRecording;
+import org.roguewatch.spectrum.sigmf.SigmfRecording;
+import org.roguewatch.spectrum.sigmf.SigmfSpectra;
 
 /**
  * Writes a 2.4 MS/s cu8 FM recording ({@value #SECONDS} s, as the simulator does), measures the Welch
@@ -73,7 +77,36 @@ public final class PsdBenchmarkMain {
                     engine, fft, parallel ? "all cores" : "one core", millis, error, SECONDS, SECONDS * 1000 / millis,
                     ratio));
         }
+        lines.addAll(cpuTimeFactors(meta, sizes));
         System.out.println();
         lines.forEach(System.out::println);
+    }
+
+    /**
+     * The same PSD on one thread, timed by this process's CPU time rather than the wall clock: what one
+     * core does when nothing else competes for it, a figure that other builds sharing the host do not
+     * distort (the JMH figures above are wall time, and are when they do).
+     */
+    private static List<String> cpuTimeFactors(Path meta, String[] sizes) throws Exception {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        List<String> lines = new ArrayList<>();
+        try (SigmfRecording recording = SigmfRecording.open(meta)) {
+            for (String size : sizes) {
+                WelchPsd psd = new WelchPsd(Integer.parseInt(size), false, FftEngine.RADIX4);
+                for (int i = 0; i < 5; i++) {
+                    SigmfSpectra.perCapture(recording, psd);
+                }
+                int runs = 10;
+                long cpu = os.getProcessCpuTime();
+                for (int i = 0; i < runs; i++) {
+                    SigmfSpectra.perCapture(recording, psd);
+                }
+                double seconds = (os.getProcessCpuTime() - cpu) / 1e9 / runs;
+                lines.add(String.format("Welch PSD, RADIX4       FFT %5s, per CPU-second: %6.1f ms CPU per %.0f s  ->  %6.1f x real time per core",
+                        size, seconds * 1000, SECONDS, SECONDS / seconds));
+            }
+        }
+        return lines;
     }
 }

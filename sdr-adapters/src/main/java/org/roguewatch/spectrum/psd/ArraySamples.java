@@ -28,6 +28,17 @@ public final class ArraySamples implements SampleSource {
     }
 
     @Override
+    public SampleChunk chunk(long first, int count) {
+        int base = Math.toIntExact(first);
+        return (offset, window, outRe, outIm) -> {
+            for (int n = 0; n < window.length; n++) {
+                outRe[n] = re[base + offset + n] * window[n];
+                outIm[n] = im[base + offset + n] * window[n];
+            }
+        };
+    }
+
+    @Override
     public void read(long first, int count, double[] reOut, double[] imOut) {
         System.arraycopy(re, Math.toIntExact(first), reOut, 0, count);
         System.arraycopy(im, Math.toIntExact(first), imOut, 0, count);

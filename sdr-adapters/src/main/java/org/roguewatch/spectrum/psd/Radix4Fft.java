@@ -86,48 +86,11 @@ final class Radix4Fft {
     }
 
     /**
-     * One Welch segment in a single sweep of passes: takes {@code srcRe/srcIm[offset, offset + N)} times
-     * {@code window} into the first stage (no separate windowing copy), transforms in {@code re}/{@code im},
-     * and adds |X|² of the last stage's outputs to {@code sum} by position (no separate pass either).
+     * Transforms {@code re}/{@code im} and adds |X|² of each position to {@code sum}, squaring the last
+     * stage's outputs as they are formed instead of storing them (Welch needs nothing else).
      */
-    void addPowerOfWindowed(double[] srcRe, double[] srcIm, int offset, double[] window, double[] re, double[] im,
-            double[] sum) {
-        int n = size;
-        if (n < 8) {
-            for (int i = 0; i < n; i++) {
-                re[i] = srcRe[offset + i] * window[i];
-                im[i] = srcIm[offset + i] * window[i];
-            }
-            finish(re, im, generalStages(re, im, 0), sum);
-            return;
-        }
-        int q = n >> 2;
-        double[] c1 = cos1[0];
-        double[] s1 = sin1[0];
-        double[] c2 = cos2[0];
-        double[] s2 = sin2[0];
-        double[] c3 = cos3[0];
-        double[] s3 = sin3[0];
-        for (int k = 0; k < q; k++) {
-            int i1 = k + q;
-            int i2 = i1 + q;
-            int i3 = i2 + q;
-            double w0 = window[k];
-            double w1 = window[i1];
-            double w2 = window[i2];
-            double w3 = window[i3];
-            double x0r = srcRe[offset + k] * w0;
-            double x0i = srcIm[offset + k] * w0;
-            double x1r = srcRe[offset + i1] * w1;
-            double x1i = srcIm[offset + i1] * w1;
-            double x2r = srcRe[offset + i2] * w2;
-            double x2i = srcIm[offset + i2] * w2;
-            double x3r = srcRe[offset + i3] * w3;
-            double x3i = srcIm[offset + i3] * w3;
-            butterfly(re, im, k, i1, i2, i3, x0r, x0i, x1r, x1i, x2r, x2i, x3r, x3i, c1[k], s1[k], c2[k], s2[k], c3[k],
-                    s3[k]);
-        }
-        finish(re, im, generalStages(re, im, 1), sum);
+    void transformAddingPower(double[] re, double[] im, double[] sum) {
+        finish(re, im, generalStages(re, im, 0), sum);
     }
 
     /** Radix-4 stages with non-trivial twiddles (quarter length ≥ 2) from {@code first}; returns the block size left. */

@@ -27,7 +27,7 @@ public final class WelchPsd {
     public static final int MAX_FFT_SIZE = 1 << 20;
     /** Segments per task at most: large enough to amortise a read, small enough to balance two cores. */
     static final int SEGMENTS_PER_CHUNK = 128;
-    /** Samples per task at most, which bounds each thread's buffers (16 bytes a sample) for large FFTs. */
+    /** Samples per task at most, which bounds a chunk's buffers for large FFTs. */
     static final int SAMPLES_PER_CHUNK = 1 << 18;
     /** Chunks summed per round, which bounds the partial sums held at once. */
     static final int CHUNKS_PER_ROUND = 64;
@@ -151,58 +151,44 @@ public final class WelchPsd {
         long firstSegment = (long) chunk * segmentsPerChunk;
         int count = (int) Math.min(segmentsPerChunk, segments - firstSegment);
         int samples = (count - 1) * hop + fftSize;
-        Workspace work = Workspace.get(fftSize, segmentsPerChunk);
+        SampleChunk block;
         try {
-            source.read(first + firstSegment * hop, samples, work.re, work.im);
+            block = source.chunk(first + firstSegment * hop, samples);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        double[][] fft = Workspace.get(fftSize);
+        double[] re = fft[0];
+        double[] im = fft[1];
         double[] sum = new double[fftSize];
-        double[] fr = work.fft[0];
-        double[] fi = work.fft[1];
         for (int s = 0; s < count; s++) {
-            int offset = s * hop;
+            block.windowed(s * hop, window, re, im);
             if (radix4 != null) {
-                radix4.addPowerOfWindowed(work.re, work.im, offset, window, fr, fi, sum);
+                radix4.transformAddingPower(re, im, sum);
                 continue;
             }
-            for (int n = 0; n < fftSize; n++) {
-                double w = window[n];
-                fr[n] = work.re[offset + n] * w;
-                fi[n] = work.im[offset + n] * w;
-            }
-            FastFourierTransformer.transformInPlace(work.fft, DftNormalization.STANDARD, TransformType.FORWARD);
+            FastFourierTransformer.transformInPlace(fft, DftNormalization.STANDARD, TransformType.FORWARD);
             for (int k = 0; k < fftSize; k++) {
-                sum[k] += fr[k] * fr[k] + fi[k] * fi[k];
+                sum[k] += re[k] * re[k] + im[k] * im[k];
             }
         }
         return sum;
     }
 
-    /** Per-thread buffers, reused across chunks and calls. */
+    /** Per-thread FFT buffers, reused across chunks and calls. */
     private static final class Workspace {
-        private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
+        private static final ThreadLocal<double[][]> CURRENT = new ThreadLocal<>();
 
-        final double[] re;
-        final double[] im;
-        final double[][] fft;
-        final int fftSize;
-
-        private Workspace(int fftSize, int segments) {
-            int samples = (segments + 1) * (fftSize / 2);
-            this.re = new double[samples];
-            this.im = new double[samples];
-            this.fft = new double[2][fftSize];
-            this.fftSize = fftSize;
+        private Workspace() {
         }
 
-        static Workspace get(int fftSize, int segments) {
-            Workspace work = CURRENT.get();
-            if (work == null || work.fftSize != fftSize) {
-                work = new Workspace(fftSize, segments);
-                CURRENT.set(work);
+        static double[][] get(int fftSize) {
+            double[][] buffers = CURRENT.get();
+            if (buffers == null || buffers[0].length != fftSize) {
+                buffers = new double[2][fftSize];
+                CURRENT.set(buffers);
             }
-            return work;
+            return buffers;
         }
     }
 }

@@ -13,6 +13,15 @@ import java.util.stream.Collectors;
 public enum SigmfDatatype {
     CU8("cu8", 2) {
         @Override
+        void decodeWindowed(ByteBuffer in, int first, double[] window, double[] re, double[] im) {
+            byte[] bytes = in.array();
+            for (int n = 0, at = in.arrayOffset() + first * 2; n < window.length; n++, at += 2) {
+                re[n] = CU8_LEVELS[bytes[at] & 0xff] * window[n];
+                im[n] = CU8_LEVELS[bytes[at + 1] & 0xff] * window[n];
+            }
+        }
+
+        @Override
         void decode(ByteBuffer in, int count, double[] re, double[] im) {
             if (in.hasArray()) {
                 // the hot path of every RTL-SDR recording: straight from the backing array
@@ -33,6 +42,14 @@ public enum SigmfDatatype {
     },
     CI8("ci8", 2) {
         @Override
+        void decodeWindowed(ByteBuffer in, int first, double[] window, double[] re, double[] im) {
+            for (int n = 0, at = first * 2; n < window.length; n++, at += 2) {
+                re[n] = in.get(at) / 128.0 * window[n];
+                im[n] = in.get(at + 1) / 128.0 * window[n];
+            }
+        }
+
+        @Override
         void decode(ByteBuffer in, int count, double[] re, double[] im) {
             for (int i = 0; i < count; i++) {
                 re[i] = in.get() / 128.0;
@@ -42,6 +59,14 @@ public enum SigmfDatatype {
     },
     CI16_LE("ci16_le", 4) {
         @Override
+        void decodeWindowed(ByteBuffer in, int first, double[] window, double[] re, double[] im) {
+            for (int n = 0, at = first * 4; n < window.length; n++, at += 4) {
+                re[n] = in.getShort(at) / 32768.0 * window[n];
+                im[n] = in.getShort(at + 2) / 32768.0 * window[n];
+            }
+        }
+
+        @Override
         void decode(ByteBuffer in, int count, double[] re, double[] im) {
             for (int i = 0; i < count; i++) {
                 re[i] = in.getShort() / 32768.0;
@@ -50,6 +75,14 @@ public enum SigmfDatatype {
         }
     },
     CF32_LE("cf32_le", 8) {
+        @Override
+        void decodeWindowed(ByteBuffer in, int first, double[] window, double[] re, double[] im) {
+            for (int n = 0, at = first * 8; n < window.length; n++, at += 8) {
+                re[n] = in.getFloat(at) * window[n];
+                im[n] = in.getFloat(at + 4) * window[n];
+            }
+        }
+
         @Override
         void decode(ByteBuffer in, int count, double[] re, double[] im) {
             for (int i = 0; i < count; i++) {
@@ -87,6 +120,12 @@ public enum SigmfDatatype {
 
     /** Decodes {@code count} samples from {@code in} (little-endian order) into {@code re}/{@code im} from index 0. */
     abstract void decode(ByteBuffer in, int count, double[] re, double[] im);
+
+    /**
+     * Decodes samples {@code [first, first + window.length)} of a heap buffer holding whole samples from
+     * index 0 (little-endian), each times its window weight, into {@code re}/{@code im} from index 0.
+     */
+    abstract void decodeWindowed(ByteBuffer in, int first, double[] window, double[] re, double[] im);
 
     public static Optional<SigmfDatatype> of(String sigmfName) {
         for (SigmfDatatype type : values()) {

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.roguewatch.capture.FrameRef;
 import org.roguewatch.decode.MalformedSink;
+import org.roguewatch.spectrum.psd.SampleChunk;
 import org.roguewatch.spectrum.psd.SampleSource;
 
 /**
@@ -156,6 +157,19 @@ public final class SigmfRecording implements SampleSource, Closeable {
 
     @Override
     public void read(long first, int count, double[] re, double[] im) throws IOException {
+        meta.datatype().decode(raw(first, count), count, re, im);
+    }
+
+    /** Keeps the chunk as the file's bytes (2 a sample for cu8), decoding per segment, so it stays in cache. */
+    @Override
+    public SampleChunk chunk(long first, int count) throws IOException {
+        ByteBuffer bytes = raw(first, count);
+        SigmfDatatype type = meta.datatype();
+        return (offset, window, re, im) -> type.decodeWindowed(bytes, offset, window, re, im);
+    }
+
+    /** Samples {@code [first, first + count)} as bytes, in this thread's buffer (from index 0, little-endian). */
+    private ByteBuffer raw(long first, int count) throws IOException {
         if (first < 0 || count < 0 || first + count > samples) {
             throw new IllegalArgumentException("samples " + first + "+" + count + " outside 0.." + samples);
         }
@@ -176,7 +190,7 @@ public final class SigmfRecording implements SampleSource, Closeable {
             }
         }
         buffer.flip();
-        meta.datatype().decode(buffer, count, re, im);
+        return buffer;
     }
 
     @Override
