@@ -3,6 +3,7 @@ package org.roguewatch.report;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import org.roguewatch.json.JsonStrings;
 
 /**
  * A minimal JSON serializer for the report's value shapes (maps, collections, strings, numbers,
@@ -80,26 +81,6 @@ public final class Json {
     }
 
     private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.appendQuoted(out, text);
     }
 }

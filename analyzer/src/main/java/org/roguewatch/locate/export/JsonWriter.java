@@ -2,13 +2,13 @@ package org.roguewatch.locate.export;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.roguewatch.json.JsonStrings;
 
 /**
  * A minimal streaming JSON (RFC 8259) text builder: it places commas and colons, escapes strings, and writes
  * only finite numbers (a non-finite one becomes {@code null}, which JSON can express and NaN it cannot).
  */
 final class JsonWriter {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder out = new StringBuilder();
     /** Per open container: whether it already holds an element (so the next needs a comma). */
@@ -121,35 +121,7 @@ final class JsonWriter {
         return out.toString();
     }
 
-    /**
-     * A string literal per RFC 8259 §7: quotation mark, reverse solidus and the control characters U+0000..U+001F
-     * escaped; also U+2028/U+2029 (line breaks to JavaScript) and unpaired surrogates, which UTF-8 cannot carry,
-     * as \\uXXXX so the text stays lossless and ASCII-safe where it matters.
-     */
     static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-                        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-                                .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.appendQuoted(out, s);
     }
 }

@@ -2,6 +2,7 @@ package org.roguewatch.sim.output;
 
 import java.util.List;
 import java.util.Locale;
+import org.roguewatch.json.JsonStrings;
 
 /** Just enough JSON writing for the ground truth: strings escaped per RFC 8259, numbers in a fixed locale. */
 final class JsonText {
@@ -80,24 +81,6 @@ final class JsonText {
     }
 
     private void quote(String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.appendQuoted(out, value);
     }
 }

@@ -3,6 +3,7 @@ package org.roguewatch.spectrum.json;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.roguewatch.json.JsonStrings;
 
 /** Writes a {@link JsonValue} as indented JSON (four spaces, one member per line), numbers as written. */
 public final class JsonWriter {
@@ -68,27 +69,7 @@ public final class JsonWriter {
     }
 
     static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.appendQuoted(out, s);
     }
 
     private static void indent(StringBuilder out, int level) {
