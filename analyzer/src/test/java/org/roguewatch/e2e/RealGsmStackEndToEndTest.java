@@ -1,0 +1,166 @@
+package org.roguewatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.analyze.DetectionSetupLoader;
+import org.roguewatch.analyze.OfflineAnalysis;
+import org.roguewatch.detect.CellAssessment;
+import org.roguewatch.detect.DetectionSetup;
+import org.roguewatch.detect.Finding;
+import org.roguewatch.detect.Verdict;
+import org.roguewatch.observe.ArfcnList;
+import org.roguewatch.observe.GsmFields;
+import org.roguewatch.probe.ReplayProgress;
+import org.roguewatch.registry.Severity;
+
+/**
+ * The acceptance point "end to end against a real GSM stack" (issue 8): Osmocom's osmo-bsc and
+ * osmo-bts-virtual, configured as a hostile or as a benign cell, run in a network namespace with only
+ * loopback; a probe there records the BTS's GSMTAP output; the analyzer, given the operator's plan,
+ * flags the hostile cell with the catcher signatures and leaves the benign one alone. No MSC runs:
+ * the BSC's A interface stays down, as expected, and the BTS broadcasts all the same.
+ */
+class RealGsmStackEndToEndTest {
+    private static final String MCC = "262";
+    private static final String MNC = "42";
+    private static final int PLANNED_LAC = 100;
+    private static final int BENIGN_ARFCN = 868;
+    private static final List<Integer> PLANNED_NEIGHBOURS = List.of(870, 872, 874);
+    /** The operator's plan: the benign cell and its three neighbours, all in LAC 100. */
+    private static final String PLAN = """
+            radio,mcc,mnc,lac_tac,ci_eci,arfcn_earfcn,bsic_pci,lat,lon
+            GSM,262,42,100,1001,868,63,51.22740,6.77350
+            GSM,262,42,100,1002,870,62,51.23000,6.78000
+            GSM,262,42,100,1003,872,61,51.22500,6.77000
+            GSM,262,42,100,1004,874,60,51.23200,6.76500
+            """;
+    private static final String ANALYZER_CONFIG = "plmn.home = 262-42\n";
+    private static final Duration FIRST_FRAME_TIMEOUT = Duration.ofSeconds(15);
+    /** SI2, SI3 and SI4 each come round within about two seconds on osmo-bts's BCCH. */
+    private static final Duration LISTEN_WINDOW = Duration.ofSeconds(4);
+    private static final Set<String> SYSTEM_INFORMATION = Set.of("System Information Type 1",
+            "System Information Type 2", "System Information Type 3", "System Information Type 4");
+
+    /** Today's probe step; {@code roguewatch probe} → {@code roguewatch serve} replaces it later. */
+    private final GsmtapCollector probe = new UdpGsmtapCollector();
+
+    @Test
+    void hostileOsmoCellIsFlaggedRogueWithTheCatcherSignatures(@TempDir Path dir) throws Exception {
+        OsmoCellConfig hostile = OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN);
+        AnalysisResult result = heardAndAnalysed(hostile, dir);
+
+        CellAssessment cell = onlyCell(result);
+        assertEquals("262-42-999-4711 ARFCN 868", cell.cell().ref().toString());
+        assertEquals(Integer.valueOf(63), cell.cell().latest(GsmFields.CELL_RESELECT_OFFSET), "126 dB is code 63");
+        assertEquals(Integer.valueOf(hostile.t3212DeciHours()), cell.cell().latest(GsmFields.T3212));
+        assertEquals(0, cell.cell().latest(GsmFields.NEIGHBOURS).size());
+        Set<String> signatures = cell.findings().stream().map(Finding::signature)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(signatures.containsAll(List.of("CELL-NOT-IN-PLAN", "LONESOME-AREA", "GSM-EMPTY-NEIGHBOURS",
+                "GSM-HIGH-RESELECT-OFFSET", "GSM-LOW-T3212")), signatures.toString());
+        assertEquals(Verdict.ROGUE, cell.verdict(), cell.findings().toString());
+        assertEquals(Severity.HIGH, finding(cell, "CELL-NOT-IN-PLAN").severity(), "the operator's own PLMN");
+        assertEquals("gsm_a.rr.cell_reselect_offset=63", evidenceOf(finding(cell, "GSM-HIGH-RESELECT-OFFSET")));
+        assertEquals("gsm_a.rr.t3212=1", evidenceOf(finding(cell, "GSM-LOW-T3212")));
+    }
+
+    @Test
+    void benignOsmoCellMatchingThePlanRaisesNothingAboveInfo(@TempDir Path dir) throws Exception {
+        OsmoCellConfig benign = OsmoCellConfig.benign(MCC, MNC, PLANNED_LAC, 1001, BENIGN_ARFCN, 63, PLANNED_NEIGHBOURS);
+        AnalysisResult result = heardAndAnalysed(benign, dir);
+
+        CellAssessment cell = onlyCell(result);
+        assertEquals("262-42-100-1001 ARFCN 868", cell.cell().ref().toString());
+        ArfcnList neighbours = cell.cell().latest(GsmFields.NEIGHBOURS);
+        assertEquals(PLANNED_NEIGHBOURS, neighbours.toList(), "the BA list osmo-bsc was given");
+        assertEquals(Integer.valueOf(benign.t3212DeciHours()), cell.cell().latest(GsmFields.T3212));
+        List<Finding> alarms = cell.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        assertEquals(List.of(), alarms);
+        assertEquals(Verdict.OK, cell.verdict());
+    }
+
+    @Test
+    void processesAreStoppedAndTheNamespaceDeletedWhenTheTestBodyFails(@TempDir Path dir) throws Exception {
+        OsmoCellHarness[] opened = new OsmoCellHarness[1];
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
+            try (OsmoCellHarness harness = OsmoCellHarness.open(dir)) {
+                opened[0] = harness;
+                harness.startCell(OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN));
+                throw new IllegalStateException("a failing assertion in the middle of the test");
+            }
+        });
+        assertEquals("a failing assertion in the middle of the test", failure.getMessage());
+        OsmoCellHarness harness = opened[0];
+        List<TrackedProcesses.Started> started = harness.processes().started();
+        assertEquals(List.of("osmo-bsc", "osmo-bts-virtual"), started.stream().map(TrackedProcesses.Started::role).toList());
+        for (TrackedProcesses.Started process : started) {
+            assertFalse(ProcessHandle.of(process.pid()).map(ProcessHandle::isAlive).orElse(false),
+                    process.role() + " PID " + process.pid() + " still runs");
+        }
+        NetworkNamespace namespace = harness.namespace();
+        assertFalse(NetworkNamespace.exists(namespace.ip(), namespace.name()), namespace.name() + " still exists");
+    }
+
+    /** Runs the cell in its namespace, lets the probe hear it, and analyses what the probe recorded. */
+    private AnalysisResult heardAndAnalysed(OsmoCellConfig cell, Path dir) throws Exception {
+        Path pcap;
+        try (OsmoCellHarness harness = OsmoCellHarness.open(dir)) {
+            assertNamespaceIsSealed(harness.namespace());
+            GsmtapCollector.Listening listening = probe.start(harness.namespace(), harness.processes(), dir);
+            harness.startCell(cell);
+            pcap = listening.finish(FIRST_FRAME_TIMEOUT, LISTEN_WINDOW);
+        }
+        AnalysisResult result = analyse(pcap, dir);
+        // A real stack no one here wrote, read by our decoders: every frame must decode.
+        assertEquals(Map.of(), result.counters().malformed(), "malformed frames in " + pcap);
+        Set<String> types = result.counters().messages().keySet();
+        assertTrue(types.containsAll(SYSTEM_INFORMATION), "SI types heard: " + types);
+        return result;
+    }
+
+    private static void assertNamespaceIsSealed(NetworkNamespace namespace) throws IOException {
+        List<String> links = namespace.links().lines().toList();
+        assertEquals(1, links.size(), "only loopback: " + links);
+        assertTrue(links.get(0).contains(": lo:"), links.get(0));
+        assertTrue(namespace.routes().contains("224.0.0.0/4 dev lo"), namespace.routes());
+    }
+
+    private static AnalysisResult analyse(Path pcap, Path dir) throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.csv"), PLAN);
+        Path config = Files.writeString(dir.resolve("analyzer.properties"), ANALYZER_CONFIG);
+        DetectionSetup setup = DetectionSetupLoader.load(config, plan, false, null);
+        return OfflineAnalysis.run(List.of(pcap), new OfflineAnalysis.Options("e2e-probe", UdpGsmtapCollector.PORT,
+                false, setup), (ref, header, message) -> { }, ReplayProgress.NONE);
+    }
+
+    private static CellAssessment onlyCell(AnalysisResult result) {
+        List<CellAssessment> cells = result.assessments();
+        assertEquals(1, cells.size(), "cells heard: " + cells);
+        return cells.get(0);
+    }
+
+    private static Finding finding(CellAssessment cell, String signature) {
+        return cell.findings().stream().filter(f -> f.signature().equals(signature)).findFirst()
+                .orElseThrow(() -> new AssertionError(signature + " not among " + cell.findings()));
+    }
+
+    /** The first evidence item as "field=value", the way tshark would name it. */
+    private static String evidenceOf(Finding finding) {
+        return finding.evidence().get(0).field() + "=" + finding.evidence().get(0).value();
+    }
+}
