@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * The probe step of the end-to-end test: hears the cell's GSMTAP inside the namespace and hands back
- * a capture for the analyzer. Today {@link UdpGsmtapCollector} (the Netty UDP listener, recording to
+ * a capture for the analyzer. Today {@link GsmtapRecorder} (the Netty UDP listener or libpcap, recording to
  * pcap); later {@code roguewatch probe} with a live UDP source shipping to {@code roguewatch serve}.
  */
 interface GsmtapCollector {

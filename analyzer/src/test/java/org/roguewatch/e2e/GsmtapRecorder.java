@@ -12,29 +12,56 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Records the BTS's GSMTAP with the project's own Netty UDP listener, run as a child JVM inside the
- * namespace ({@code ip netns exec NS java … GsmtapRecorderMain}) on the test's class path, bound to
- * {@code 127.0.0.1:4729} where osmo-bts's {@code gsmtap-remote-host} sends — what a probe with a live
- * UDP source would hear.
+ * Records GSMTAP inside the namespace with one of the project's live sources, run as a child JVM
+ * there ({@code ip netns exec NS java … GsmtapRecorderMain}) on the test's class path, into a pcap.
  */
-final class UdpGsmtapCollector implements GsmtapCollector {
-    static final int PORT = 4729;
+final class GsmtapRecorder implements GsmtapCollector {
+    /** GSMTAP's registered UDP port, where osmo-bts's {@code gsmtap-remote-host} copy goes. */
+    static final int GSMTAP_PORT = 4729;
+    /** osmo-bts-virtual's Um (GSMTAP over multicast), moved off 4729 in osmo-bts-virtual.cfg.template. */
+    static final int VIRTUAL_UM_PORT = 4730;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final List<String> sourceArguments;
+    private final String fileStem;
+
+    private GsmtapRecorder(List<String> sourceArguments, String fileStem) {
+        this.sourceArguments = List.copyOf(sourceArguments);
+        this.fileStem = fileStem;
+    }
+
+    /**
+     * The BTS's {@code gsmtap-remote-host} output as a probe with a live UDP source hears it: the Netty
+     * listener bound to 127.0.0.1:4729.
+     */
+    static GsmtapRecorder udpListener() {
+        return new GsmtapRecorder(List.of("udp", OsmoCellConfig.GSMTAP_HOST, Integer.toString(GSMTAP_PORT)),
+                "probe-gsmtap");
+    }
+
+    /**
+     * The virtual Um air itself — every downlink block osmo-bts-virtual transmits, idle fill included —
+     * through the libpcap live capture (the native capture bridge) on the namespace's loopback.
+     */
+    static GsmtapRecorder virtualUmOnLoopback() {
+        return new GsmtapRecorder(List.of("libpcap", "lo", "udp dst port " + VIRTUAL_UM_PORT), "virtual-um");
+    }
 
     @Override
     public Listening start(NetworkNamespace namespace, TrackedProcesses processes, Path workDir) throws IOException {
-        Path pcap = workDir.resolve("probe-gsmtap.pcap");
-        Path log = workDir.resolve("recorder.log");
+        Path pcap = workDir.resolve(fileStem + ".pcap");
+        Path log = workDir.resolve(fileStem + "-recorder.log");
         List<String> java = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
         String logback = System.getProperty("logback.configurationFile");
         if (logback != null) {
             java.add("-Dlogback.configurationFile=" + logback);
         }
-        java.addAll(List.of(GsmtapRecorderMain.class.getName(), OsmoCellConfig.GSMTAP_HOST, Integer.toString(PORT),
-                pcap.toString()));
+        java.add(GsmtapRecorderMain.class.getName());
+        java.addAll(sourceArguments);
+        java.add(pcap.toString());
         ProcessBuilder builder = new ProcessBuilder(namespace.exec(java))
                 .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
-        TrackedProcesses.Started recorder = processes.start("GSMTAP recorder", builder, log);
+        TrackedProcesses.Started recorder = processes.start(fileStem + " recorder", builder, log);
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> readLines(recorder.process(), lines), "recorder-stdout");
         reader.setDaemon(true);

@@ -1,6 +1,7 @@
 package org.roguewatch.e2e;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -9,14 +10,23 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.roguewatch.capture.Decapsulator;
 import org.roguewatch.capture.GsmtapUdpListener;
+import org.roguewatch.capture.Pcap4jLiveCapture;
 import org.roguewatch.capture.PcapWriter;
+import org.roguewatch.capture.UdpDatagram;
 
 /**
- * Child process of {@link UdpGsmtapCollector}, run inside the namespace: listens for GSMTAP with the
- * project's Netty UDP listener and writes every datagram to a pcap until its stdin closes.
- * Arguments: HOST PORT PCAP. Stdout is the protocol with the parent: "listening HOST:PORT" once bound,
- * "first-frame" on the first datagram, "recorded N" at the end.
+ * Child process of {@link GsmtapRecorder}, run inside the namespace: hears GSMTAP through one of the
+ * project's live sources and writes every UDP datagram to a pcap until its stdin closes.
+ * <ul>
+ * <li>{@code udp HOST PORT PCAP}: the Netty UDP listener bound to HOST:PORT;</li>
+ * <li>{@code libpcap INTERFACE FILTER PCAP}: the libpcap (Pcap4J) live capture, which also sees
+ * multicast no socket here has joined.</li>
+ * </ul>
+ * Stdout is the protocol with the parent: "listening …" once the source is open, "first-frame" on the
+ * first datagram, "recorded N" at the end.
  */
 public final class GsmtapRecorderMain {
     static final String LISTENING = "listening";
@@ -27,16 +37,15 @@ public final class GsmtapRecorderMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: GsmtapRecorderMain HOST PORT PCAP");
+        if (args.length != 4 || !(args[0].equals("udp") || args[0].equals("libpcap"))) {
+            System.err.println("usage: GsmtapRecorderMain udp HOST PORT PCAP | libpcap INTERFACE FILTER PCAP");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         AtomicLong frames = new AtomicLong();
-        InetSocketAddress address = new InetSocketAddress(args[0], Integer.parseInt(args[1]));
-        try (PcapWriter pcap = PcapWriter.create(Path.of(args[2]), PcapWriter.Resolution.NANOSECONDS)) {
-            // The listener delivers on its single event-loop thread, so the writer sees one caller.
-            try (GsmtapUdpListener listener = GsmtapUdpListener.bind(address, datagram -> {
+        try (PcapWriter pcap = PcapWriter.create(Path.of(args[3]), PcapWriter.Resolution.NANOSECONDS)) {
+            // Both sources deliver on a single thread of their own, so the writer sees one caller.
+            Consumer<UdpDatagram> record = datagram -> {
                 try {
                     pcap.writeUdp(datagram.ref().time(), datagram.payload(), datagram.sourcePort(),
                             datagram.destinationPort());
@@ -46,8 +55,9 @@ public final class GsmtapRecorderMain {
                 if (frames.incrementAndGet() == 1) {
                     out.println(FIRST_FRAME);
                 }
-            })) {
-                out.println(LISTENING + " " + args[0] + ":" + listener.boundPort());
+            };
+            try (Closeable source = open(args, record)) {
+                out.println(LISTENING + " " + args[0] + " " + args[1] + " " + args[2]);
                 BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 while (stdin.readLine() != null) {
                     // Only the end of input matters: the parent closes stdin to stop the recording.
@@ -55,5 +65,16 @@ public final class GsmtapRecorderMain {
             }
         }
         out.println(RECORDED + " " + frames.get());
+    }
+
+    private static Closeable open(String[] args, Consumer<UdpDatagram> record) throws IOException {
+        if (args[0].equals("udp")) {
+            return GsmtapUdpListener.bind(new InetSocketAddress(args[1], Integer.parseInt(args[2])), record);
+        }
+        return Pcap4jLiveCapture.start(args[1], args[2], packet -> {
+            if (Decapsulator.unwrap(packet) instanceof UdpDatagram datagram) {
+                record.accept(datagram);
+            }
+        });
     }
 }

@@ -56,13 +56,21 @@ class RealGsmStackEndToEndTest {
     private static final Set<String> SYSTEM_INFORMATION = Set.of("System Information Type 1",
             "System Information Type 2", "System Information Type 3", "System Information Type 4");
 
+    private static final Set<String> VIRTUAL_UM_EXTRA = Set.of("Paging Request Type 1");
+
     /** Today's probe step; {@code roguewatch probe} → {@code roguewatch serve} replaces it later. */
-    private final GsmtapCollector probe = new UdpGsmtapCollector();
+    private final GsmtapCollector probe = GsmtapRecorder.udpListener();
+    /** The air itself, for the decoders: what a receiver on the virtual Um would demodulate. */
+    private final GsmtapCollector air = GsmtapRecorder.virtualUmOnLoopback();
+
+    /** What the probe made of the cell, and what our decoders made of the virtual Um air. */
+    private record Heard(AnalysisResult probe, AnalysisResult air) {
+    }
 
     @Test
     void hostileOsmoCellIsFlaggedRogueWithTheCatcherSignatures(@TempDir Path dir) throws Exception {
         OsmoCellConfig hostile = OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN);
-        AnalysisResult result = heardAndAnalysed(hostile, dir);
+        AnalysisResult result = heardAndAnalysed(hostile, dir).probe();
 
         CellAssessment cell = onlyCell(result);
         assertEquals("262-42-999-4711 ARFCN 868", cell.cell().ref().toString());
@@ -82,7 +90,7 @@ class RealGsmStackEndToEndTest {
     @Test
     void benignOsmoCellMatchingThePlanRaisesNothingAboveInfo(@TempDir Path dir) throws Exception {
         OsmoCellConfig benign = OsmoCellConfig.benign(MCC, MNC, PLANNED_LAC, 1001, BENIGN_ARFCN, 63, PLANNED_NEIGHBOURS);
-        AnalysisResult result = heardAndAnalysed(benign, dir);
+        AnalysisResult result = heardAndAnalysed(benign, dir).probe();
 
         CellAssessment cell = onlyCell(result);
         assertEquals("262-42-100-1001 ARFCN 868", cell.cell().ref().toString());
@@ -116,21 +124,35 @@ class RealGsmStackEndToEndTest {
         assertFalse(NetworkNamespace.exists(namespace.ip(), namespace.name()), namespace.name() + " still exists");
     }
 
-    /** Runs the cell in its namespace, lets the probe hear it, and analyses what the probe recorded. */
-    private AnalysisResult heardAndAnalysed(OsmoCellConfig cell, Path dir) throws Exception {
-        Path pcap;
+    /**
+     * Runs the cell in its namespace, lets the probe hear it (and records the virtual Um air beside it),
+     * and analyses both recordings; every frame of this stack no one here wrote must decode.
+     */
+    private Heard heardAndAnalysed(OsmoCellConfig cell, Path dir) throws Exception {
+        Path probed;
+        Path aired;
         try (OsmoCellHarness harness = OsmoCellHarness.open(dir)) {
             assertNamespaceIsSealed(harness.namespace());
-            GsmtapCollector.Listening listening = probe.start(harness.namespace(), harness.processes(), dir);
+            GsmtapCollector.Listening probing = probe.start(harness.namespace(), harness.processes(), dir);
+            GsmtapCollector.Listening airing = air.start(harness.namespace(), harness.processes(), dir);
             harness.startCell(cell);
-            pcap = listening.finish(FIRST_FRAME_TIMEOUT, LISTEN_WINDOW);
+            probed = probing.finish(FIRST_FRAME_TIMEOUT, LISTEN_WINDOW);
+            aired = airing.finish(FIRST_FRAME_TIMEOUT, Duration.ZERO);
         }
-        AnalysisResult result = analyse(pcap, dir);
-        // A real stack no one here wrote, read by our decoders: every frame must decode.
+        AnalysisResult probeResult = analyse(probed, GsmtapRecorder.GSMTAP_PORT, dir);
+        assertDecodedCleanly(probeResult, SYSTEM_INFORMATION, probed);
+        AnalysisResult airResult = analyse(aired, GsmtapRecorder.VIRTUAL_UM_PORT, dir);
+        Set<String> onAir = new TreeSet<>(SYSTEM_INFORMATION);
+        onAir.addAll(VIRTUAL_UM_EXTRA);
+        assertDecodedCleanly(airResult, onAir, aired);
+        assertEquals(onlyCell(probeResult).cell().ref(), onlyCell(airResult).cell().ref(), "one cell, both ways");
+        return new Heard(probeResult, airResult);
+    }
+
+    private static void assertDecodedCleanly(AnalysisResult result, Set<String> expectedTypes, Path pcap) {
         assertEquals(Map.of(), result.counters().malformed(), "malformed frames in " + pcap);
         Set<String> types = result.counters().messages().keySet();
-        assertTrue(types.containsAll(SYSTEM_INFORMATION), "SI types heard: " + types);
-        return result;
+        assertTrue(types.containsAll(expectedTypes), "message types in " + pcap + ": " + types);
     }
 
     private static void assertNamespaceIsSealed(NetworkNamespace namespace) throws IOException {
@@ -140,12 +162,12 @@ class RealGsmStackEndToEndTest {
         assertTrue(namespace.routes().contains("224.0.0.0/4 dev lo"), namespace.routes());
     }
 
-    private static AnalysisResult analyse(Path pcap, Path dir) throws IOException {
+    private static AnalysisResult analyse(Path pcap, int gsmtapPort, Path dir) throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.csv"), PLAN);
         Path config = Files.writeString(dir.resolve("analyzer.properties"), ANALYZER_CONFIG);
         DetectionSetup setup = DetectionSetupLoader.load(config, plan, false, null);
-        return OfflineAnalysis.run(List.of(pcap), new OfflineAnalysis.Options("e2e-probe", UdpGsmtapCollector.PORT,
-                false, setup), (ref, header, message) -> { }, ReplayProgress.NONE);
+        return OfflineAnalysis.run(List.of(pcap), new OfflineAnalysis.Options("e2e-probe", gsmtapPort, false,
+                setup), (ref, header, message) -> { }, ReplayProgress.NONE);
     }
 
     private static CellAssessment onlyCell(AnalysisResult result) {
