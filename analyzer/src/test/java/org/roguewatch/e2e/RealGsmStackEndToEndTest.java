@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.DetectionSetupLoader;
@@ -33,7 +39,8 @@ import org.roguewatch.registry.Severity;
  * osmo-bts-virtual, configured as a hostile or as a benign cell, run in a network namespace with only
  * loopback; a probe there records the BTS's GSMTAP output; the analyzer, given the operator's plan,
  * flags the hostile cell with the catcher signatures and leaves the benign one alone. No MSC runs:
- * the BSC's A interface stays down, as expected, and the BTS broadcasts all the same.
+ * the BSC's A interface stays down, as expected, and the BTS broadcasts all the same. A failing run
+ * keeps its directory (configurations, osmo logs, both pcaps) for diagnosis.
  */
 class RealGsmStackEndToEndTest {
     private static final String MCC = "262";
@@ -68,7 +75,7 @@ class RealGsmStackEndToEndTest {
     }
 
     @Test
-    void hostileOsmoCellIsFlaggedRogueWithTheCatcherSignatures(@TempDir Path dir) throws Exception {
+    void hostileOsmoCellIsFlaggedRogueWithTheCatcherSignatures(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         OsmoCellConfig hostile = OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN);
         AnalysisResult result = heardAndAnalysed(hostile, dir).probe();
 
@@ -88,7 +95,7 @@ class RealGsmStackEndToEndTest {
     }
 
     @Test
-    void benignOsmoCellMatchingThePlanRaisesNothingAboveInfo(@TempDir Path dir) throws Exception {
+    void benignOsmoCellMatchingThePlanRaisesNothingAboveInfo(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         OsmoCellConfig benign = OsmoCellConfig.benign(MCC, MNC, PLANNED_LAC, 1001, BENIGN_ARFCN, 63, PLANNED_NEIGHBOURS);
         AnalysisResult result = heardAndAnalysed(benign, dir).probe();
 
@@ -104,16 +111,14 @@ class RealGsmStackEndToEndTest {
 
     @Test
     void processesAreStoppedAndTheNamespaceDeletedWhenTheTestBodyFails(@TempDir Path dir) throws Exception {
-        OsmoCellHarness[] opened = new OsmoCellHarness[1];
+        OsmoCellHarness harness = OsmoCellHarness.open(dir); // skips here, not inside assertThrows, when unavailable
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
-            try (OsmoCellHarness harness = OsmoCellHarness.open(dir)) {
-                opened[0] = harness;
+            try (harness) {
                 harness.startCell(OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN));
                 throw new IllegalStateException("a failing assertion in the middle of the test");
             }
         });
         assertEquals("a failing assertion in the middle of the test", failure.getMessage());
-        OsmoCellHarness harness = opened[0];
         List<TrackedProcesses.Started> started = harness.processes().started();
         assertEquals(List.of("osmo-bsc", "osmo-bts-virtual"), started.stream().map(TrackedProcesses.Started::role).toList());
         for (TrackedProcesses.Started process : started) {
@@ -122,6 +127,37 @@ class RealGsmStackEndToEndTest {
         }
         NetworkNamespace namespace = harness.namespace();
         assertFalse(NetworkNamespace.exists(namespace.ip(), namespace.name()), namespace.name() + " still exists");
+    }
+
+    @Test
+    void shutdownHookStopsTheProcessesAndDeletesTheNamespaceWhenTheJvmIsKilled(@TempDir Path dir) throws Exception {
+        E2ePrerequisites.require();
+        List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), HarnessUnderSigtermMain.class.getName(), dir.toString());
+        Process child = new ProcessBuilder(java).redirectError(dir.resolve("child.log").toFile()).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && !line.equals(HarnessUnderSigtermMain.READY);
+                 line = out.readLine()) {
+                lines.add(line);
+            }
+            assertTrue(child.isAlive(), "child exited early: " + lines + " " + Files.readString(dir.resolve("child.log")));
+            child.destroy(); // SIGTERM: the JVM runs its shutdown hooks
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child JVM did not exit after SIGTERM");
+        } finally {
+            child.destroyForcibly();
+        }
+        String namespace = lines.stream().filter(l -> l.startsWith("namespace ")).findFirst().orElseThrow()
+                .substring("namespace ".length());
+        List<Long> pids = lines.stream().filter(l -> l.startsWith("pid ")).map(l -> Long.parseLong(l.split(" ")[2]))
+                .toList();
+        assertEquals(2, pids.size(), lines.toString());
+        for (long pid : pids) {
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "PID " + pid + " still runs");
+        }
+        Path ip = E2ePrerequisites.onPath(E2ePrerequisites.IP).orElseThrow();
+        assertFalse(NetworkNamespace.exists(ip, namespace), namespace + " still exists");
     }
 
     /**
