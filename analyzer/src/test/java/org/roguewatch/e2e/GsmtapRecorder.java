@@ -51,14 +51,9 @@ final class GsmtapRecorder implements GsmtapCollector {
     public Listening start(NetworkNamespace namespace, TrackedProcesses processes, Path workDir) throws IOException {
         Path pcap = workDir.resolve(fileStem + ".pcap");
         Path log = workDir.resolve(fileStem + "-recorder.log");
-        List<String> java = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
-        String logback = System.getProperty("logback.configurationFile");
-        if (logback != null) {
-            java.add("-Dlogback.configurationFile=" + logback);
-        }
-        java.add(GsmtapRecorderMain.class.getName());
-        java.addAll(sourceArguments);
-        java.add(pcap.toString());
+        List<String> arguments = new ArrayList<>(sourceArguments);
+        arguments.add(pcap.toString());
+        List<String> java = ChildJvm.command(GsmtapRecorderMain.class, arguments);
         ProcessBuilder builder = new ProcessBuilder(namespace.exec(java))
                 .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
         TrackedProcesses.Started recorder = processes.start(fileStem + " recorder", builder, log);
@@ -103,12 +98,8 @@ final class GsmtapRecorder implements GsmtapCollector {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new IOException("GSMTAP recorder (PID " + recorder.pid() + ") gave no '" + prefix + "' within "
+        throw new IOException(recorder.role() + " (PID " + recorder.pid() + ") gave no '" + prefix + "' within "
                 + timeout + (recorder.process().isAlive() ? "" : ", exited " + recorder.process().exitValue())
                 + "; its log:\n" + recorder.logTail(20));
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }
