@@ -13,7 +13,9 @@ interface GsmtapCollector {
 
     /**
      * Starts listening inside {@code namespace} before the cell comes up, so no broadcast is missed;
-     * the processes it starts are tracked by {@code processes}.
+     * the processes it starts are tracked by {@code processes}. It must bind first: osmo-bts also tries
+     * to bind 127.0.0.1:4729 (a "sink" that keeps the kernel from answering its GSMTAP with ICMP port
+     * unreachable), logs "Address already in use" when the probe holds it, and carries on.
      */
     Listening start(NetworkNamespace namespace, TrackedProcesses processes, Path workDir) throws IOException;
 

@@ -57,15 +57,25 @@ final class NetworkNamespace implements AutoCloseable {
         return full;
     }
 
-    /** Whether iproute2 still lists the namespace. */
-    static boolean exists(Path ip, String name) throws IOException {
-        List<String> command = List.of(ip.toString(), "netns", "list");
-        for (String line : run(command).split("\n")) {
-            if (line.split("\\s+")[0].equals(name)) {
-                return true;
+    /** The names of the namespaces iproute2 lists. */
+    static List<String> list(Path ip) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String line : run(List.of(ip.toString(), "netns", "list")).split("\n")) {
+            if (!line.isBlank()) {
+                names.add(line.trim().split("\\s+")[0]);
             }
         }
-        return false;
+        return names;
+    }
+
+    /** Whether iproute2 still lists the namespace. */
+    static boolean exists(Path ip, String name) throws IOException {
+        return list(ip).contains(name);
+    }
+
+    /** An existing namespace, to clean up one a killed run left behind. */
+    static NetworkNamespace existing(Path ip, String name) {
+        return new NetworkNamespace(ip, name);
     }
 
     Path ip() {

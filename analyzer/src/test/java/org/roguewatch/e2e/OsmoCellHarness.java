@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,9 @@ final class OsmoCellHarness implements AutoCloseable {
     /** A configuration error makes osmo-bsc or osmo-bts exit at once; this long alive means it took the file. */
     private static final Duration SETTLE = Duration.ofMillis(500);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final String NAME_PREFIX = "rw-e2e-";
+    /** rw-e2e-PID-N: the PID of the JVM that made it, so a leftover can be told from a namespace in use. */
+    private static final Pattern OWN_NAME = Pattern.compile(Pattern.quote(NAME_PREFIX) + "(\\d+)-\\d+");
 
     private final NetworkNamespace namespace;
     private final TrackedProcesses processes = new TrackedProcesses();
@@ -46,7 +51,8 @@ final class OsmoCellHarness implements AutoCloseable {
      */
     static OsmoCellHarness open(Path workDir) {
         List<Path> programs = E2ePrerequisites.require();
-        String name = "rw-e2e-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        removeLeftovers(programs.get(0));
+        String name = NAME_PREFIX + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
         NetworkNamespace namespace = null;
         try {
             namespace = NetworkNamespace.create(programs.get(0), name);
@@ -54,6 +60,24 @@ final class OsmoCellHarness implements AutoCloseable {
             E2ePrerequisites.unavailable("cannot create network namespace " + name + ": " + e.getMessage());
         }
         return new OsmoCellHarness(namespace, programs.get(1), programs.get(2), workDir);
+    }
+
+    /**
+     * Removes the namespaces (and the processes in them) of earlier runs whose JVM is gone: SIGKILL
+     * gives no shutdown hook a chance, and the osmo processes would otherwise live on holding them.
+     */
+    static void removeLeftovers(Path ip) {
+        try {
+            for (String name : NetworkNamespace.list(ip)) {
+                Matcher own = OWN_NAME.matcher(name);
+                if (own.matches() && ProcessHandle.of(Long.parseLong(own.group(1))).isEmpty()) {
+                    LOG.warn("removing namespace {} left by a run that was killed", name);
+                    NetworkNamespace.existing(ip, name).close();
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("could not look for leftover namespaces: {}", e.getMessage());
+        }
     }
 
     NetworkNamespace namespace() {

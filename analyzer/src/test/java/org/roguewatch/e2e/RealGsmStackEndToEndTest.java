@@ -163,6 +163,26 @@ class RealGsmStackEndToEndTest {
         assertFalse(NetworkNamespace.exists(ip, namespace), namespace + " still exists");
     }
 
+    @Test
+    void namespaceLeftByAKilledRunIsRemovedWithItsProcessesByTheNextRun(@TempDir Path dir) throws Exception {
+        Path ip = E2ePrerequisites.require().get(0);
+        Process finished = new ProcessBuilder("true").start();
+        assertEquals(0, finished.waitFor());
+        String name = OsmoCellHarness.NAME_PREFIX + finished.pid() + "-1"; // as a JVM that no longer runs named it
+        NetworkNamespace leftover = NetworkNamespace.create(ip, name);
+        Process orphan = new ProcessBuilder(leftover.exec(List.of("sleep", "60"))).start();
+        try {
+            OsmoCellHarness.open(dir).close();
+            assertFalse(NetworkNamespace.exists(ip, name), name + " still exists");
+            assertTrue(orphan.waitFor(5, TimeUnit.SECONDS), "the process left inside it still runs");
+        } finally {
+            orphan.destroyForcibly();
+            if (NetworkNamespace.exists(ip, name)) {
+                leftover.close();
+            }
+        }
+    }
+
     /**
      * Runs the cell in its namespace, lets the probe hear it (and records the virtual Um air beside it),
      * and analyses both recordings; every frame of this stack no one here wrote must decode.
