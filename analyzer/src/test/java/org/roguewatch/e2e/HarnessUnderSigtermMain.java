@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Child JVM for {@link RealGsmStackEndToEndTest}: opens a harness, starts a cell, reports what it
+ * Child JVM for {@link OsmoCellHarnessCleanupTest}: opens a harness, starts a cell, reports what it
  * made ("namespace NAME", "pid ROLE PID" lines, then "ready") and waits to be killed with SIGTERM,
  * so the test can check that the shutdown hook stopped the processes and deleted the namespace.
  */
