@@ -19,6 +19,12 @@ import org.roguewatch.gsmtap.GsmtapType;
  * Stateful (it holds partial messages); use one instance per input stream or merge of streams.
  */
 public final class UmDecoder {
+    /**
+     * The LAPDm fill frame (TS 44.006 5.4.2.3: UI frame, SAPI 0, empty information field, 0x2B fill):
+     * osmo-bts, and the stacks built on it, send it on an idle AGCH block, where format Bbis is expected.
+     */
+    private static final byte[] LAPDM_FILL_FRAME_HEADER = {0x03, 0x03, 0x01};
+    private static final byte FILL_OCTET = 0x2B;
     /** A SACCH block starts with the ordered MS power level and timing advance (TS 44.004 7.2). */
     private static final int SACCH_L1_HEADER = 2;
 
@@ -72,6 +78,9 @@ public final class UmDecoder {
         if (!block.hasRemaining()) {
             return new UmOutcome.Bad(new Decoded.Malformed<>("ccch.empty", 0, "ccch: empty block"));
         }
+        if (isLapdmFillFrame(block)) {
+            return new UmOutcome.NoMessage("ccch.fill-frame");
+        }
         int pseudoLength = block.get(block.position()) & 0xff;
         // L2 pseudo length (TS 44.018 10.5.2.19): bits 2-1 are "01"; bits 8-3 count the octets of the
         // message that are not rest octets.
@@ -86,6 +95,20 @@ public final class UmDecoder {
                     "ccch: L2 pseudo length " + length + " exceeds the " + l3.remaining() + " octets that follow"));
         }
         return outcome(GsmL3Decoder.decode(l3, length));
+    }
+
+    private static boolean isLapdmFillFrame(ByteBuffer block) {
+        int start = block.position();
+        if (block.remaining() < LAPDM_FILL_FRAME_HEADER.length) {
+            return false;
+        }
+        for (int i = 0; i < block.remaining(); i++) {
+            byte expected = i < LAPDM_FILL_FRAME_HEADER.length ? LAPDM_FILL_FRAME_HEADER[i] : FILL_OCTET;
+            if (block.get(start + i) != expected) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private UmOutcome lapdm(GsmtapFrame frame, Decoded<LapdmFrame> decoded) {
