@@ -1,0 +1,26 @@
+package org.roguewatch.alert;
+
+import java.time.Duration;
+import org.roguewatch.registry.Severity;
+
+/**
+ * When an emitter is alert-worthy and when its alert resolves.
+ *
+ * @param scoreThreshold a score at or above this opens an alert (the detection scale: the rogue verdict's)
+ * @param openSeverity   a single finding of this severity or higher opens an alert whatever the score
+ * @param quietTime      an open alert resolves once its emitter has not looked rogue for this long
+ */
+public record AlertPolicy(double scoreThreshold, Severity openSeverity, Duration quietTime) {
+    public static AlertPolicy defaults() {
+        return new AlertPolicy(6.0, Severity.HIGH, Duration.ofMinutes(30));
+    }
+
+    /** Whether a snapshot warrants an (open) alert: the rogue verdict, the score, or one severe finding. */
+    public boolean rogue(EmitterSnapshot snapshot) {
+        if (snapshot.verdict() == org.roguewatch.detect.Verdict.ROGUE || snapshot.score() >= scoreThreshold) {
+            return true;
+        }
+        return snapshot.findings().stream()
+                .anyMatch(f -> f.weight() > 0 && f.severity().compareTo(openSeverity) >= 0);
+    }
+}

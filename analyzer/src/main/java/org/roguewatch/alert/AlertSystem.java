@@ -1,0 +1,165 @@
+package org.roguewatch.alert;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.roguewatch.alert.sink.AlertSink;
+import org.roguewatch.alert.sink.CapSettings;
+import org.roguewatch.alert.sink.CapSink;
+import org.roguewatch.alert.sink.JsonLinesSink;
+import org.roguewatch.alert.sink.MapExportSink;
+import org.roguewatch.alert.sink.SinkProblem;
+import org.roguewatch.alert.sink.SyslogSink;
+import org.roguewatch.alert.sink.WebhookSettings;
+import org.roguewatch.alert.sink.WebhookSink;
+import org.roguewatch.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The alerting side assembled from settings: the store, every enabled sink, and the pipeline over them.
+ * A sink that cannot start as configured is reported (file, line, key) and left out or kept retrying; the
+ * others start regardless. Closing closes the sinks and the store.
+ */
+public final class AlertSystem implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertSystem.class);
+
+    private final Store store;
+    private final AlertPipeline pipeline;
+    private final List<SinkProblem> problems;
+
+    private AlertSystem(Store store, AlertPipeline pipeline, List<SinkProblem> problems) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Opens the store at the settings' JDBC URL and starts the sinks; the store must open (it holds the outbox). */
+    public static AlertSystem start(AlertSettings settings, Clock clock) {
+        Store store = Store.open(settings.string(AlertSettings.STORE_URL), settings.string(AlertSettings.STORE_USER),
+                settings.string(AlertSettings.STORE_PASSWORD));
+        List<SinkProblem> problems = new ArrayList<>();
+        List<AlertSink> sinks = sinks(settings, store, clock, problems);
+        for (SinkProblem problem : problems) {
+            LOG.error("alert sink misconfigured: {}", problem);
+        }
+        return new AlertSystem(store, new AlertPipeline(settings.policy(), store, sinks), problems);
+    }
+
+    static List<AlertSink> sinks(AlertSettings settings, Store store, Clock clock, List<SinkProblem> problems) {
+        List<AlertSink> sinks = new ArrayList<>();
+        if (settings.enabled(AlertSettings.JSONL_ENABLED)) {
+            String file = settings.string(AlertSettings.JSONL_FILE);
+            try {
+                sinks.add(new JsonLinesSink(Path.of(file)));
+            } catch (IOException | RuntimeException e) {
+                problems.add(problem(settings, "jsonl", AlertSettings.JSONL_FILE, "cannot open " + file + ": " + e, true));
+            }
+        }
+        if (settings.enabled(AlertSettings.CAP_ENABLED)) {
+            String dir = settings.string(AlertSettings.CAP_DIR);
+            try {
+                sinks.add(new CapSink(Path.of(dir), new CapSettings(settings.string(AlertSettings.CAP_SENDER),
+                        settings.string(AlertSettings.CAP_SENDER_NAME), settings.string(AlertSettings.CAP_STATUS),
+                        settings.string(AlertSettings.CAP_RESTRICTION))));
+            } catch (IOException | RuntimeException e) {
+                problems.add(problem(settings, "cap", AlertSettings.CAP_DIR, "cannot create " + dir + ": " + e, true));
+            }
+        }
+        if (settings.enabled(AlertSettings.MAP_ENABLED)) {
+            String dir = settings.string(AlertSettings.MAP_DIR);
+            try {
+                sinks.add(new MapExportSink(Path.of(dir)));
+            } catch (IOException | RuntimeException e) {
+                problems.add(problem(settings, "map", AlertSettings.MAP_DIR, "cannot create " + dir + ": " + e, true));
+            }
+        }
+        if (settings.enabled(AlertSettings.SYSLOG_ENABLED)) {
+            syslog(settings, clock, problems).ifPresent(sinks::add);
+        }
+        if (settings.enabled(AlertSettings.WEBHOOK_ENABLED)) {
+            webhook(settings, store, clock, problems).ifPresent(sinks::add);
+        }
+        return sinks;
+    }
+
+    private static java.util.Optional<AlertSink> syslog(AlertSettings settings, Clock clock,
+                                                        List<SinkProblem> problems) {
+        String host = settings.string(AlertSettings.SYSLOG_HOST);
+        SyslogSink.Transport transport = settings.string(AlertSettings.SYSLOG_PROTOCOL).equals("tcp")
+                ? SyslogSink.Transport.TCP : SyslogSink.Transport.UDP;
+        SyslogSink sink;
+        try {
+            sink = SyslogSink.open(host, settings.integer(AlertSettings.SYSLOG_PORT), transport,
+                    settings.integer(AlertSettings.SYSLOG_FACILITY), settings.string(AlertSettings.SYSLOG_APP_NAME),
+                    clock);
+        } catch (IOException e) {
+            problems.add(problem(settings, "syslog", AlertSettings.SYSLOG_HOST, "syslog host '" + host
+                    + "' does not resolve (" + e.getMessage() + ")", true));
+            return java.util.Optional.empty();
+        }
+        try {
+            sink.connect();
+        } catch (IOException e) {
+            problems.add(problem(settings, sink.name(), AlertSettings.SYSLOG_HOST, e.getMessage(), false));
+        }
+        return java.util.Optional.of(sink);
+    }
+
+    private static java.util.Optional<AlertSink> webhook(AlertSettings settings, Store store, Clock clock,
+                                                         List<SinkProblem> problems) {
+        String url = settings.string(AlertSettings.WEBHOOK_URL);
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_URL, "'" + url + "' is not a URL: "
+                    + e.getMessage(), true));
+            return java.util.Optional.empty();
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_URL, "'" + url
+                    + "' is not an http:// or https:// URL with a host", true));
+            return java.util.Optional.empty();
+        }
+        String secret = settings.string(AlertSettings.WEBHOOK_SECRET);
+        if (secret.isBlank()) {
+            problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_SECRET,
+                    "empty: receivers could not verify the signature", true));
+            return java.util.Optional.empty();
+        }
+        WebhookSettings webhook = new WebhookSettings(uri, secret, settings.seconds(AlertSettings.WEBHOOK_TIMEOUT),
+                settings.seconds(AlertSettings.WEBHOOK_RETRY_INITIAL), settings.seconds(AlertSettings.WEBHOOK_RETRY_MAX),
+                java.time.Duration.ofMillis(settings.integer(AlertSettings.WEBHOOK_POLL)));
+        return java.util.Optional.of(new WebhookSink("webhook", webhook, store, clock));
+    }
+
+    private static SinkProblem problem(AlertSettings settings, String sink, String key, String message,
+                                       boolean disabled) {
+        return new SinkProblem(sink, settings.where(key), key, message, disabled);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public AlertPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** What could not start as configured, in config order. */
+    public List<SinkProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+        store.close();
+    }
+}
