@@ -86,15 +86,30 @@ public final class AlertPipeline implements AutoCloseable {
      * @param now the time of this assessment: wall-clock time live, the capture's end offline
      */
     public synchronized List<AlertEvent> accept(AnalysisResult result, Instant now) {
-        List<EmitterSnapshot> snapshots = Snapshots.of(result);
         Map<String, CellAssessment> byEmitter = new LinkedHashMap<>();
         for (CellAssessment assessment : result.assessments()) {
             byEmitter.put(Snapshots.emitterOf(assessment.cell().ref()), assessment);
         }
+        for (ProbeRow probe : StoreRecords.probes(result)) {
+            store.saveProbe(probe);
+        }
+        return accept(Snapshots.of(result), byEmitter, now);
+    }
+
+    /**
+     * Stores conclusions that are not an {@link AnalysisResult} (e.g. FM carriers) and raises the alerts they
+     * warrant.
+     */
+    public synchronized List<AlertEvent> accept(List<EmitterSnapshot> snapshots, Instant now) {
+        return accept(snapshots, Map.of(), now);
+    }
+
+    private List<AlertEvent> accept(List<EmitterSnapshot> snapshots, Map<String, CellAssessment> assessments,
+                                    Instant now) {
         List<CellRow> cells = new ArrayList<>();
         List<FindingRow> findings = new ArrayList<>();
         for (EmitterSnapshot snapshot : snapshots) {
-            cells.add(StoreRecords.cell(snapshot, byEmitter.get(snapshot.emitter())));
+            cells.add(StoreRecords.cell(snapshot, assessments.get(snapshot.emitter())));
             findings.addAll(StoreRecords.findings(snapshot));
         }
         store.saveAssessments(cells, findings);
@@ -103,14 +118,6 @@ public final class AlertPipeline implements AutoCloseable {
                 store.saveLocation(snapshot.emitter(), snapshot.location());
             }
         }
-        for (ProbeRow probe : StoreRecords.probes(result)) {
-            store.saveProbe(probe);
-        }
-        return raise(snapshots, now);
-    }
-
-    /** Raises the alerts these conclusions warrant (for sources that are not an {@link AnalysisResult}, e.g. FM). */
-    public synchronized List<AlertEvent> accept(List<EmitterSnapshot> snapshots, Instant now) {
         return raise(snapshots, now);
     }
 
