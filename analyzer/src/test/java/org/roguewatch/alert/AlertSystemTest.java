@@ -1,0 +1,82 @@
+package org.roguewatch.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roguewatch.alert.sink.SinkProblem;
+import org.roguewatch.registry.ConfigException;
+
+class AlertSystemTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void misconfiguredSinksAreReportedAtStartWithFileLineAndKeyAndTheOthersKeepWorking() throws Exception {
+        Path config = dir.resolve("alerts.properties");
+        Files.writeString(config, String.join("\n",
+                "# two broken sinks and a good one",
+                "store.jdbc-url = jdbc:h2:file:" + dir.resolve("store"),
+                "sink.jsonl.file = " + dir.resolve("alerts.jsonl"),
+                "sink.cap.dir = " + dir.resolve("cap"),
+                "sink.map.dir = " + dir,
+                "sink.webhook.enabled = true",
+                "sink.webhook.url = ftp://noc.example/hook",
+                "sink.webhook.secret = x",
+                "sink.syslog.enabled = true",
+                "sink.syslog.host = no-such-host.invalid",
+                ""));
+        try (AlertSystem system = AlertSystem.start(AlertSettings.load(config), Clock.systemUTC())) {
+            List<SinkProblem> problems = system.problems();
+            assertEquals(2, problems.size(), problems.toString());
+            assertEquals(config + ":10", problems.get(0).where());
+            assertEquals(AlertSettings.SYSLOG_HOST, problems.get(0).field());
+            assertTrue(problems.get(0).message().contains("no-such-host.invalid"));
+            assertEquals(config + ":7", problems.get(1).where());
+            assertEquals(AlertSettings.WEBHOOK_URL, problems.get(1).field());
+            assertTrue(problems.get(1).toString().contains("sink 'webhook' disabled"), problems.get(1).toString());
+            assertEquals(List.of("jsonl", "cap", "map"), system.pipeline().sinks().stream().map(s -> s.name()).toList());
+
+            system.pipeline().accept(List.of(AlertFixtures.blaster(AlertFixtures.T0, 1)), AlertFixtures.T0);
+            assertEquals(1, Files.readAllLines(dir.resolve("alerts.jsonl")).size());
+            assertTrue(Files.exists(dir.resolve("alerts.geojson")));
+            try (var cap = Files.list(dir.resolve("cap"))) {
+                assertEquals(1, cap.count());
+            }
+        }
+    }
+
+    @Test
+    void aSinkThatFailsAtRunTimeDoesNotStopTheOthers() throws Exception {
+        AlertSettings settings = AlertSettings.defaults().withFallbacks(Map.of(
+                AlertSettings.STORE_URL, "jdbc:h2:file:" + dir.resolve("store"),
+                AlertSettings.JSONL_FILE, dir.resolve("alerts.jsonl").toString(),
+                AlertSettings.CAP_DIR, dir.resolve("cap").toString(),
+                AlertSettings.MAP_DIR, dir.toString()));
+        try (AlertSystem system = AlertSystem.start(settings, Clock.systemUTC())) {
+            // The CAP directory disappears and a file takes its place: every CAP write now fails.
+            Files.delete(dir.resolve("cap"));
+            Files.writeString(dir.resolve("cap"), "not a directory");
+            system.pipeline().accept(List.of(AlertFixtures.blaster(AlertFixtures.T0, 1),
+                    AlertFixtures.catcher(AlertFixtures.T0)), AlertFixtures.T0);
+            assertEquals(2L, system.pipeline().sinkFailures().get("cap"));
+            assertEquals(2, Files.readAllLines(dir.resolve("alerts.jsonl")).size(), "jsonl still got both");
+            assertEquals(2L, system.pipeline().sinkDeliveries().get("map"));
+        }
+    }
+
+    @Test
+    void aBadValueInTheSettingsNamesFileLineAndKey() throws Exception {
+        Path config = dir.resolve("alerts.properties");
+        Files.writeString(config, "alerts.quiet-minutes = 30\nsink.syslog.protocol = carrier-pigeon\n");
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
+                () -> AlertSettings.load(config));
+        assertTrue(e.getMessage().startsWith(config + ":2: key 'sink.syslog.protocol'"), e.getMessage());
+    }
+}
