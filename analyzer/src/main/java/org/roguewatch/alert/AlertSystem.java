@@ -53,30 +53,17 @@ public final class AlertSystem implements AutoCloseable {
     static List<AlertSink> sinks(AlertSettings settings, Store store, Clock clock, List<SinkProblem> problems) {
         List<AlertSink> sinks = new ArrayList<>();
         if (settings.enabled(AlertSettings.JSONL_ENABLED)) {
-            String file = settings.string(AlertSettings.JSONL_FILE);
-            try {
-                sinks.add(new JsonLinesSink(Path.of(file)));
-            } catch (IOException | RuntimeException e) {
-                problems.add(problem(settings, "jsonl", AlertSettings.JSONL_FILE, "cannot open " + file + ": " + e, true));
-            }
+            fileSink(settings, "jsonl", AlertSettings.JSONL_FILE, sinks, problems,
+                    path -> new JsonLinesSink(Path.of(path)));
         }
         if (settings.enabled(AlertSettings.CAP_ENABLED)) {
-            String dir = settings.string(AlertSettings.CAP_DIR);
-            try {
-                sinks.add(new CapSink(Path.of(dir), new CapSettings(settings.string(AlertSettings.CAP_SENDER),
-                        settings.string(AlertSettings.CAP_SENDER_NAME), settings.string(AlertSettings.CAP_STATUS),
-                        settings.string(AlertSettings.CAP_RESTRICTION))));
-            } catch (IOException | RuntimeException e) {
-                problems.add(problem(settings, "cap", AlertSettings.CAP_DIR, "cannot create " + dir + ": " + e, true));
-            }
+            CapSettings cap = new CapSettings(settings.string(AlertSettings.CAP_SENDER),
+                    settings.string(AlertSettings.CAP_SENDER_NAME), settings.string(AlertSettings.CAP_STATUS),
+                    settings.string(AlertSettings.CAP_RESTRICTION));
+            fileSink(settings, "cap", AlertSettings.CAP_DIR, sinks, problems, path -> new CapSink(Path.of(path), cap));
         }
         if (settings.enabled(AlertSettings.MAP_ENABLED)) {
-            String dir = settings.string(AlertSettings.MAP_DIR);
-            try {
-                sinks.add(new MapExportSink(Path.of(dir)));
-            } catch (IOException | RuntimeException e) {
-                problems.add(problem(settings, "map", AlertSettings.MAP_DIR, "cannot create " + dir + ": " + e, true));
-            }
+            fileSink(settings, "map", AlertSettings.MAP_DIR, sinks, problems, path -> new MapExportSink(Path.of(path)));
         }
         if (settings.enabled(AlertSettings.SYSLOG_ENABLED)) {
             syslog(settings, clock, problems).ifPresent(sinks::add);
@@ -85,6 +72,21 @@ public final class AlertSystem implements AutoCloseable {
             webhook(settings, store, clock, problems).ifPresent(sinks::add);
         }
         return sinks;
+    }
+
+    /** Opens a sink that writes under a path; a path it cannot use disables that sink alone. */
+    private interface FileSinkOpener {
+        AlertSink open(String path) throws IOException;
+    }
+
+    private static void fileSink(AlertSettings settings, String name, String key, List<AlertSink> sinks,
+                                 List<SinkProblem> problems, FileSinkOpener opener) {
+        String path = settings.string(key);
+        try {
+            sinks.add(opener.open(path));
+        } catch (IOException | RuntimeException e) {
+            problems.add(problem(settings, name, key, "cannot write to " + path + ": " + e, true));
+        }
     }
 
     private static java.util.Optional<AlertSink> syslog(AlertSettings settings, Clock clock,

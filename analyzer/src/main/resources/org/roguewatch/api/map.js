@@ -7,13 +7,15 @@
       fmCarrier: '调频载波', ellipse95: '95% 置信椭圆', alerts: '告警', fmCarriers: '调频载波', evidence: '证据',
       live: '实时', offline: '离线快照', none: '无', open: '未解除', resolved: '已解除', score: '评分',
       notLocated: '未定位', probe: '探针', frame: '帧', field: '字段', value: '值', expected: '期望', source: '来源',
-      signatures: '检测项', location: '位置', switchTo: 'English', error: '无法加载数据' },
+      signatures: '检测项', location: '位置', switchTo: 'English', error: '无法加载数据',
+      high: '高', medium: '中', low: '低', info: '提示' },
     'en': { title: 'RogueWatch fake base station and illegal broadcast alerts', loading: 'Loading…', probes: 'Probes',
       rogueEmitter: 'Rogue emitter', fmCarrier: 'FM carrier', ellipse95: '95% ellipse', alerts: 'Alerts',
       fmCarriers: 'FM carriers', evidence: 'Evidence', live: 'live', offline: 'offline snapshot', none: 'none',
       open: 'open', resolved: 'resolved', score: 'score', notLocated: 'not located', probe: 'probe', frame: 'frame',
       field: 'field', value: 'value', expected: 'expected', source: 'source', signatures: 'signatures',
-      location: 'location', switchTo: '中文', error: 'cannot load data' }
+      location: 'location', switchTo: '中文', error: 'cannot load data',
+      high: 'high', medium: 'medium', low: 'low', info: 'info' }
   };
   var SVG = 'http://www.w3.org/2000/svg';
   var W = 1000, H = 700, PAD = 60;
@@ -145,7 +147,7 @@
       li.id = 'alert-' + a.id;
       li.setAttribute('data-alert', a.id);
       if (a.id === selected) { li.className = 'selected'; }
-      html('span', a.severity, li, 'sev ' + a.severity);
+      html('span', t(a.severity), li, 'sev ' + a.severity);
       html('span', a.target + ' — ' + t(a.status) + ', ' + t('score') + ' ' + a.score, li);
       html('div', (a.signatures || []).join(', '), li, 'sigs');
       li.addEventListener('click', function () { select(a.id); });
