@@ -90,7 +90,7 @@ public final class AlertPipeline implements AutoCloseable {
         for (CellAssessment assessment : result.assessments()) {
             byEmitter.put(Snapshots.emitterOf(assessment.cell().ref()), assessment);
         }
-        for (ProbeRow probe : StoreRecords.probes(result)) {
+        for (ProbeRow probe : StoreRecords.probes(result, lifecycle.policy(), now)) {
             store.saveProbe(probe);
         }
         return accept(Snapshots.of(result), byEmitter, now);

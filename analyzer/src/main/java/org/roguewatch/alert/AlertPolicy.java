@@ -9,10 +9,25 @@ import org.roguewatch.registry.Severity;
  * @param scoreThreshold a score at or above this opens an alert (the detection scale: the rogue verdict's)
  * @param openSeverity   a single finding of this severity or higher opens an alert whatever the score
  * @param quietTime      an open alert resolves once its emitter has not looked rogue for this long
+ * @param probeSilent    a probe whose data is older than this is reported "silent" rather than "ok"
  */
-public record AlertPolicy(double scoreThreshold, Severity openSeverity, Duration quietTime) {
+public record AlertPolicy(double scoreThreshold, Severity openSeverity, Duration quietTime, Duration probeSilent) {
+    public static final Duration DEFAULT_PROBE_SILENT = Duration.ofMinutes(10);
+
+    public AlertPolicy(double scoreThreshold, Severity openSeverity, Duration quietTime) {
+        this(scoreThreshold, openSeverity, quietTime, DEFAULT_PROBE_SILENT);
+    }
+
     public static AlertPolicy defaults() {
         return new AlertPolicy(6.0, Severity.HIGH, Duration.ofMinutes(30));
+    }
+
+    /** A probe's health from the age of its latest data. */
+    public String probeStatus(java.time.Instant lastSeen, java.time.Instant now) {
+        if (lastSeen == null) {
+            return "never-heard";
+        }
+        return Duration.between(lastSeen, now).compareTo(probeSilent) > 0 ? "silent" : "ok";
     }
 
     /** Whether a snapshot warrants an (open) alert: the rogue verdict, the score, or one severe finding. */

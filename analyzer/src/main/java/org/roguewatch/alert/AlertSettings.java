@@ -18,6 +18,7 @@ public final class AlertSettings {
     public static final String SCORE_THRESHOLD = "alerts.score-threshold";
     public static final String OPEN_SEVERITY = "alerts.open-severity";
     public static final String QUIET_MINUTES = "alerts.quiet-minutes";
+    public static final String PROBE_SILENT_MINUTES = "alerts.probe-silent-minutes";
     public static final String STORE_URL = "store.jdbc-url";
     public static final String STORE_USER = "store.user";
     public static final String STORE_PASSWORD = "store.password";
@@ -56,6 +57,8 @@ public final class AlertSettings {
                     "one finding of this severity or higher opens an alert whatever the score"))
             .add(Setting.range(QUIET_MINUTES, SettingType.DOUBLE, 30.0, 0.0, null,
                     "an alert resolves when its emitter has been quiet this long"))
+            .add(Setting.range(PROBE_SILENT_MINUTES, SettingType.DOUBLE, 10.0, 0.0, null,
+                    "a probe whose latest data is older than this is reported silent"))
             .add(Setting.of(STORE_URL, SettingType.STRING, "jdbc:h2:file:./target/roguewatch-store",
                     "JDBC URL of the store (H2 file by default; jdbc:postgresql://... for PostgreSQL)"))
             .add(Setting.of(STORE_USER, SettingType.STRING, "sa", "database user"))
@@ -145,7 +148,8 @@ public final class AlertSettings {
 
     public AlertPolicy policy() {
         return new AlertPolicy(number(SCORE_THRESHOLD), (Severity) value(OPEN_SEVERITY, file::getSeverity),
-                Duration.ofMillis(Math.round(number(QUIET_MINUTES) * 60_000)));
+                Duration.ofMillis(Math.round(number(QUIET_MINUTES) * 60_000)),
+                Duration.ofMillis(Math.round(number(PROBE_SILENT_MINUTES) * 60_000)));
     }
 
     public boolean enabled(String key) {

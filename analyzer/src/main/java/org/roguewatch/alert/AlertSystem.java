@@ -31,6 +31,7 @@ public final class AlertSystem implements AutoCloseable {
     private final Store store;
     private final AlertPipeline pipeline;
     private final List<SinkProblem> problems;
+    private java.util.concurrent.ScheduledExecutorService quietTimer;
 
     private AlertSystem(Store store, AlertPipeline pipeline, List<SinkProblem> problems) {
         this.store = store;
@@ -159,8 +160,36 @@ public final class AlertSystem implements AutoCloseable {
         return problems;
     }
 
+    /**
+     * Resolves alerts gone quiet by the clock's time, every period: for a live server, where nothing else would
+     * notice an emitter that stopped transmitting. Offline runs call {@link AlertPipeline#resolveQuiet} with
+     * their capture time instead.
+     */
+    public synchronized void resolveQuietEvery(java.time.Duration period, Clock clock) {
+        if (quietTimer != null) {
+            throw new IllegalStateException("the quiet-time timer already runs");
+        }
+        quietTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "alert-quiet-time");
+            thread.setDaemon(true);
+            return thread;
+        });
+        quietTimer.scheduleWithFixedDelay(() -> {
+            try {
+                pipeline.resolveQuiet(clock.instant());
+            } catch (RuntimeException e) {
+                LOG.warn("resolving quiet alerts failed: {}", e.toString());
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (quietTimer != null) {
+                quietTimer.shutdownNow();
+            }
+        }
         pipeline.close();
         store.close();
     }

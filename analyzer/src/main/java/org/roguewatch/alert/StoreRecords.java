@@ -66,8 +66,8 @@ final class StoreRecords {
         return rows;
     }
 
-    /** Each probe of the analysis with its position and when its data last arrived. */
-    static List<ProbeRow> probes(AnalysisResult result) {
+    /** Each probe of the analysis with its position, when its data last arrived, and its health at {@code now}. */
+    static List<ProbeRow> probes(AnalysisResult result, AlertPolicy policy, Instant now) {
         Map<String, Instant> lastSeen = new LinkedHashMap<>();
         for (CellAssessment assessment : result.assessments()) {
             for (CellObservation observation : assessment.cell().observations()) {
@@ -79,11 +79,13 @@ final class StoreRecords {
         if (result.located() != null) {
             for (ProbePosition probe : result.located().report().probes()) {
                 // A moving probe has a position per waypoint: keep the latest.
-                rows.put(probe.probeId(), new ProbeRow(probe.probeId(), probe.lat(), probe.lon(),
-                        lastSeen.get(probe.probeId()), "ok"));
+                Instant seen = lastSeen.get(probe.probeId());
+                rows.put(probe.probeId(), new ProbeRow(probe.probeId(), probe.lat(), probe.lon(), seen,
+                        policy.probeStatus(seen, now)));
             }
         }
-        lastSeen.forEach((probe, seen) -> rows.putIfAbsent(probe, new ProbeRow(probe, null, null, seen, "ok")));
+        lastSeen.forEach((probe, seen) -> rows.putIfAbsent(probe, new ProbeRow(probe, null, null, seen,
+                policy.probeStatus(seen, now))));
         return List.copyOf(rows.values());
     }
 }

@@ -83,7 +83,7 @@ public final class AlertDemo {
                     alerts.pipeline().sinks().stream().map(s -> s.name()).toList()));
             out.println("  alert events (JSON lines):                            " + jsonl);
             out.println("  CAP 1.2 messages, one per alert:                      " + capDir);
-            out.println("  map page (offline, no server or network needed):      " + map.toAbsolutePath().toUri());
+            out.println("  map page (offline, no server or network needed):      " + map.toAbsolutePath().normalize().toUri());
             if (!serve) {
                 out.println("  serve it live with the API and SSE: ./roguewatch demo --serve, then open the URL it prints");
                 return new Outcome(events, jsonl, capDir, map, alerts.problems());

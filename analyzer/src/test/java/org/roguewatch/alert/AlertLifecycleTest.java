@@ -101,4 +101,11 @@ class AlertLifecycleTest {
         assertEquals(2, second.openAlerts().get(0).findings().size(), "the resumed alert regains its findings");
         assertNull(second.openAlerts().get(0).resolvedAt());
     }
+
+    @Test
+    void aProbeIsSilentOnceItsLatestDataIsOlderThanTheLimit() {
+        assertEquals("ok", POLICY.probeStatus(t0, t0.plus(Duration.ofMinutes(10))));
+        assertEquals("silent", POLICY.probeStatus(t0, t0.plus(Duration.ofMinutes(11))));
+        assertEquals("never-heard", POLICY.probeStatus(null, t0));
+    }
 }

@@ -72,6 +72,28 @@ class AlertSystemTest {
     }
 
     @Test
+    void theQuietTimeTimerResolvesAlertsOfEmittersThatStoppedByTheClock() throws Exception {
+        AlertSettings settings = AlertSettings.defaults().withFallbacks(Map.of(
+                AlertSettings.STORE_URL, "jdbc:h2:file:" + dir.resolve("store"),
+                AlertSettings.JSONL_FILE, dir.resolve("alerts.jsonl").toString(),
+                AlertSettings.CAP_ENABLED, "false", AlertSettings.MAP_ENABLED, "false"));
+        Clock later = Clock.fixed(AlertFixtures.T0.plus(java.time.Duration.ofMinutes(31)), java.time.ZoneOffset.UTC);
+        try (AlertSystem system = AlertSystem.start(settings, later)) {
+            system.pipeline().accept(List.of(AlertFixtures.blaster(AlertFixtures.T0, 1)), AlertFixtures.T0);
+            assertEquals(1, system.pipeline().openAlerts().size());
+            system.resolveQuietEvery(java.time.Duration.ofMillis(20), later);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!system.pipeline().openAlerts().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(List.of(), system.pipeline().openAlerts());
+            List<String> lines = Files.readAllLines(dir.resolve("alerts.jsonl"));
+            assertTrue(lines.get(1).contains("\"event\":\"resolved\""), lines.toString());
+            assertEquals("resolved", system.store().alerts().get(0).status());
+        }
+    }
+
+    @Test
     void aBadValueInTheSettingsNamesFileLineAndKey() throws Exception {
         Path config = dir.resolve("alerts.properties");
         Files.writeString(config, "alerts.quiet-minutes = 30\nsink.syslog.protocol = carrier-pigeon\n");

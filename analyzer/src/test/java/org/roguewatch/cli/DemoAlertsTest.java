@@ -120,7 +120,7 @@ class DemoAlertsTest {
 
     @Test
     void theMapPageUrlIsPrinted() {
-        assertTrue(stdout.contains(out.resolve("map.html").toAbsolutePath().toUri().toString()), stdout);
+        assertTrue(stdout.contains(out.resolve("map.html").toAbsolutePath().normalize().toUri().toString()), stdout);
         assertTrue(stdout.contains("./roguewatch demo --serve"), stdout);
     }
 

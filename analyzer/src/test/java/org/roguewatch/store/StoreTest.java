@@ -57,6 +57,36 @@ class StoreTest {
         }
     }
 
+    /**
+     * The SQL stays portable: the whole store works on H2 in PostgreSQL compatibility mode (folded lower-case
+     * names as PostgreSQL does), the closest check possible without a PostgreSQL server in the build.
+     */
+    @Test
+    void theStoreRunsInPostgreSqlCompatibilityMode() {
+        String url = "jdbc:h2:mem:pgmode;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "DB_CLOSE_DELAY=-1";
+        Instant t = Instant.parse("2026-11-24T08:00:00Z");
+        try (Store store = Store.open(url, "sa", "")) {
+            store.saveAlert(new AlertRow("rw-00000000000000000001", "GSM x", "x", "GSM", "open", "high", 21.0, t, t,
+                    t, null, 1, "f", "{}"));
+            store.saveAlert(new AlertRow("rw-00000000000000000001", "GSM x", "x", "GSM", "resolved", "high", 21.0, t,
+                    t, t, t, 2, "g", "{}"));
+            store.saveAssessments(List.of(new CellRow("GSM x", "GSM", "x", "rogue", 21.0, t, "{}")),
+                    List.of(new FindingRow("GSM x", "GSM-NULL-CIPHER", 1, "high", 3.0, "s", "[]")));
+            store.saveLocation("GSM x", AlertFixtures.location(51.2, 6.7, 2));
+            store.saveProbe(new ProbeRow("north", 51.0, 6.0, t, "ok"));
+            store.enqueue(new OutboxEntry("k", "webhook", "{}", t, 0, t, null, null));
+            store.markDelivered("k", 1, t);
+        }
+        try (Store store = Store.open(url, "sa", "")) {
+            assertEquals("resolved", store.alerts().get(0).status());
+            assertEquals(List.of(), store.openAlerts());
+            assertEquals(1, store.findings("GSM x").size());
+            assertEquals(2, store.locations().get(0).location().track().size());
+            assertEquals(0, store.pendingDeliveries());
+        }
+    }
+
     @Test
     void scriptsSplitIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "INSERT INTO a VALUES (1)"),
