@@ -2,6 +2,7 @@ package org.roguewatch.alert;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.roguewatch.registry.ConfigException;
 import org.roguewatch.registry.ConfigFile;
 import org.roguewatch.registry.ConfigSchema;
@@ -33,9 +34,7 @@ public final class AlertSettings {
     public static final String MAP_ENABLED = "sink.map.enabled";
     public static final String MAP_DIR = "sink.map.dir";
     public static final String SYSLOG_ENABLED = "sink.syslog.enabled";
-    public static final String SYSLOG_HOST = "sink.syslog.host";
-    public static final String SYSLOG_PORT = "sink.syslog.port";
-    public static final String SYSLOG_PROTOCOL = "sink.syslog.protocol";
+    public static final String SYSLOG_TARGETS = "sink.syslog.targets";
     public static final String SYSLOG_FACILITY = "sink.syslog.facility";
     public static final String SYSLOG_APP_NAME = "sink.syslog.app-name";
     public static final String WEBHOOK_ENABLED = "sink.webhook.enabled";
@@ -49,6 +48,10 @@ public final class AlertSettings {
     public static final String API_PORT = "api.port";
     public static final String API_TOKEN = "api.token";
     public static final String API_TILE_URL = "api.tile-url";
+
+    /** A syslog collector: transport, host (name, IPv4 or [IPv6]) and port. */
+    public static final java.util.regex.Pattern SYSLOG_TARGET = java.util.regex.Pattern.compile(
+            "(udp|tcp)://([^\\s:/\\[\\]]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
     private static final ConfigSchema SCHEMA = ConfigSchema.builder()
             .add(Setting.range(SCORE_THRESHOLD, SettingType.DOUBLE, 6.0, 0.0, null,
@@ -76,10 +79,9 @@ public final class AlertSettings {
             .add(Setting.of(MAP_ENABLED, SettingType.BOOLEAN, true, "keep alerts.geojson and alerts.kml current"))
             .add(Setting.of(MAP_DIR, SettingType.STRING, "target/alerts", "directory of the map exports"))
             .add(Setting.of(SYSLOG_ENABLED, SettingType.BOOLEAN, false, "send alert events to syslog"))
-            .add(Setting.of(SYSLOG_HOST, SettingType.STRING, "127.0.0.1", "syslog collector host"))
-            .add(Setting.range(SYSLOG_PORT, SettingType.INT, 514, 1.0, 65535.0, "syslog collector port"))
-            .add(Setting.of(SYSLOG_PROTOCOL, SettingType.STRING, "udp", "udp or tcp (octet-counting framing)")
-                    .withFormat(p -> p.equals("udp") || p.equals("tcp"), "udp or tcp"))
+            .add(Setting.of(SYSLOG_TARGETS, SettingType.STRING_LIST, List.of("udp://127.0.0.1:514"),
+                    "syslog collectors, udp://host:port or tcp://host:port (octet-counting framing)")
+                    .withFormat(SYSLOG_TARGET.asMatchPredicate(), "udp://host:port or tcp://host:port"))
             .add(Setting.range(SYSLOG_FACILITY, SettingType.INT, 16, 0.0, 23.0, "RFC 5424 facility (16 = local0)"))
             .add(Setting.of(SYSLOG_APP_NAME, SettingType.STRING, "roguewatch", "syslog APP-NAME"))
             .add(Setting.of(WEBHOOK_ENABLED, SettingType.BOOLEAN, false, "POST alert events to a webhook"))
@@ -158,6 +160,11 @@ public final class AlertSettings {
 
     public String string(String key) {
         return (String) value(key, file::getString);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> list(String key) {
+        return (List<String>) value(key, file::getList);
     }
 
     public int integer(String key) {

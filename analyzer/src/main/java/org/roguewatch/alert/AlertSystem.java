@@ -67,7 +67,9 @@ public final class AlertSystem implements AutoCloseable {
             fileSink(settings, "map", AlertSettings.MAP_DIR, sinks, problems, path -> new MapExportSink(Path.of(path)));
         }
         if (settings.enabled(AlertSettings.SYSLOG_ENABLED)) {
-            syslog(settings, clock, problems).ifPresent(sinks::add);
+            for (String target : settings.list(AlertSettings.SYSLOG_TARGETS)) {
+                syslog(settings, target, clock, problems).ifPresent(sinks::add);
+            }
         }
         if (settings.enabled(AlertSettings.WEBHOOK_ENABLED)) {
             webhook(settings, store, clock, problems).ifPresent(sinks::add);
@@ -90,25 +92,35 @@ public final class AlertSystem implements AutoCloseable {
         }
     }
 
-    private static java.util.Optional<AlertSink> syslog(AlertSettings settings, Clock clock,
+    private static java.util.Optional<AlertSink> syslog(AlertSettings settings, String target, Clock clock,
                                                         List<SinkProblem> problems) {
-        String host = settings.string(AlertSettings.SYSLOG_HOST);
-        SyslogSink.Transport transport = settings.string(AlertSettings.SYSLOG_PROTOCOL).equals("tcp")
-                ? SyslogSink.Transport.TCP : SyslogSink.Transport.UDP;
+        java.util.regex.Matcher parts = AlertSettings.SYSLOG_TARGET.matcher(target);
+        if (!parts.matches()) {
+            throw new IllegalStateException("the settings let an unparsable syslog target through: " + target);
+        }
+        SyslogSink.Transport transport = parts.group(1).equals("tcp") ? SyslogSink.Transport.TCP
+                : SyslogSink.Transport.UDP;
+        String host = parts.group(2).replace("[", "").replace("]", "");
+        int port = Integer.parseInt(parts.group(3));
+        String name = "syslog " + target;
+        if (port < 1 || port > 65535) {
+            problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, "port " + port + " of " + target
+                    + " is not 1..65535", true));
+            return java.util.Optional.empty();
+        }
         SyslogSink sink;
         try {
-            sink = SyslogSink.open(host, settings.integer(AlertSettings.SYSLOG_PORT), transport,
-                    settings.integer(AlertSettings.SYSLOG_FACILITY), settings.string(AlertSettings.SYSLOG_APP_NAME),
-                    clock);
+            sink = SyslogSink.open(name, host, port, transport, settings.integer(AlertSettings.SYSLOG_FACILITY),
+                    settings.string(AlertSettings.SYSLOG_APP_NAME), clock);
         } catch (IOException e) {
-            problems.add(problem(settings, "syslog", AlertSettings.SYSLOG_HOST, "syslog host '" + host
+            problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, "syslog host '" + host
                     + "' does not resolve (" + e.getMessage() + ")", true));
             return java.util.Optional.empty();
         }
         try {
             sink.connect();
         } catch (IOException e) {
-            problems.add(problem(settings, sink.name(), AlertSettings.SYSLOG_HOST, e.getMessage(), false));
+            problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, e.getMessage(), false));
         }
         return java.util.Optional.of(sink);
     }

@@ -30,13 +30,13 @@ class AlertSystemTest {
                 "sink.webhook.url = ftp://noc.example/hook",
                 "sink.webhook.secret = x",
                 "sink.syslog.enabled = true",
-                "sink.syslog.host = no-such-host.invalid",
+                "sink.syslog.targets = udp://no-such-host.invalid:514",
                 ""));
         try (AlertSystem system = AlertSystem.start(AlertSettings.load(config), Clock.systemUTC())) {
             List<SinkProblem> problems = system.problems();
             assertEquals(2, problems.size(), problems.toString());
             assertEquals(config + ":10", problems.get(0).where());
-            assertEquals(AlertSettings.SYSLOG_HOST, problems.get(0).field());
+            assertEquals(AlertSettings.SYSLOG_TARGETS, problems.get(0).field());
             assertTrue(problems.get(0).message().contains("no-such-host.invalid"));
             assertEquals(config + ":7", problems.get(1).where());
             assertEquals(AlertSettings.WEBHOOK_URL, problems.get(1).field());
@@ -96,9 +96,9 @@ class AlertSystemTest {
     @Test
     void aBadValueInTheSettingsNamesFileLineAndKey() throws Exception {
         Path config = dir.resolve("alerts.properties");
-        Files.writeString(config, "alerts.quiet-minutes = 30\nsink.syslog.protocol = carrier-pigeon\n");
+        Files.writeString(config, "alerts.quiet-minutes = 30\nsink.syslog.targets = pigeon://loft:1\n");
         ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
                 () -> AlertSettings.load(config));
-        assertTrue(e.getMessage().startsWith(config + ":2: key 'sink.syslog.protocol'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(config + ":2: key 'sink.syslog.targets'"), e.getMessage());
     }
 }

@@ -19,6 +19,7 @@ class SampleConfigTest {
                 case INT -> sample.file().getInt(key);
                 case DOUBLE -> sample.file().getDouble(key);
                 case SEVERITY -> sample.file().getSeverity(key);
+                case STRING_LIST -> sample.file().getList(key);
                 default -> sample.file().getString(key);
             };
             assertEquals(setting.defaultValue(), value, "sample shows the default of " + key);

@@ -33,7 +33,7 @@ class SyslogSinkTest {
     @Test
     void udpDatagramIsOneRfc5424MessageWithStructuredData() throws IOException {
         try (DatagramSocket listener = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-             SyslogSink sink = SyslogSink.open("127.0.0.1", listener.getLocalPort(), SyslogSink.Transport.UDP, 16,
+             SyslogSink sink = SyslogSink.open("syslog", "127.0.0.1", listener.getLocalPort(), SyslogSink.Transport.UDP, 16,
                      "roguewatch", clock)) {
             listener.setSoTimeout(5000);
             sink.deliver(opened());
@@ -49,7 +49,7 @@ class SyslogSinkTest {
     @Test
     void tcpUsesOctetCountingFramingAndReconnects() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-             SyslogSink sink = SyslogSink.open("127.0.0.1", server.getLocalPort(), SyslogSink.Transport.TCP, 16,
+             SyslogSink sink = SyslogSink.open("syslog", "127.0.0.1", server.getLocalPort(), SyslogSink.Transport.TCP, 16,
                      "roguewatch", clock)) {
             server.setSoTimeout(5000);
             sink.connect();
@@ -58,7 +58,7 @@ class SyslogSinkTest {
                 sink.deliver(opened());
                 DataInputStream in = new DataInputStream(connection.getInputStream());
                 for (int i = 0; i < 2; i++) {
-                    String frame = readFrame(in);
+                    String frame = SyslogFrames.read(in);
                     assertTrue(RFC5424.matcher(frame).matches(), frame);
                 }
             }
@@ -69,7 +69,7 @@ class SyslogSinkTest {
                 server.setSoTimeout(1000);
                 try (Socket again = server.accept()) {
                     again.setSoTimeout(2000);
-                    assertTrue(RFC5424.matcher(readFrame(new DataInputStream(again.getInputStream()))).matches());
+                    assertTrue(RFC5424.matcher(SyslogFrames.read(new DataInputStream(again.getInputStream()))).matches());
                     delivered = true;
                 } catch (java.net.SocketTimeoutException notYet) {
                     // the first write after a peer close may still succeed locally; send again
@@ -77,20 +77,5 @@ class SyslogSinkTest {
             }
             assertTrue(delivered, "a message arrived over a new connection");
         }
-    }
-
-    /** Reads "LENGTH SP MESSAGE" (RFC 6587 §3.4.1). */
-    static String readFrame(DataInputStream in) throws IOException {
-        StringBuilder length = new StringBuilder();
-        int c;
-        while ((c = in.read()) != ' ') {
-            assertTrue(c >= '0' && c <= '9', "frame length digits, got " + c);
-            length.append((char) c);
-        }
-        byte[] message = new byte[Integer.parseInt(length.toString())];
-        in.readFully(message);
-        String text = new String(message, StandardCharsets.UTF_8);
-        assertEquals(message.length, text.getBytes(StandardCharsets.UTF_8).length);
-        return text;
     }
 }

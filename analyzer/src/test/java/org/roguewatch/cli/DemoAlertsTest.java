@@ -11,6 +11,9 @@ import java.io.PrintStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.io.DataInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roguewatch.alert.CapValidator;
+import org.roguewatch.alert.SyslogFrames;
 
 /**
  * The issue's demo acceptance: {@code roguewatch demo} ends with alerts in the JSON lines file, a CAP file per
@@ -35,15 +39,17 @@ class DemoAlertsTest {
     private static Path out;
     private static String stdout;
     private static final List<String> syslog = new ArrayList<>();
+    private static final List<String> syslogTcp = new ArrayList<>();
 
     @BeforeAll
     static void runDemoWithSyslogToAListener() throws Exception {
         out = Files.createTempDirectory("roguewatch-demo-alerts");
-        try (DatagramSocket listener = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+        try (DatagramSocket listener = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+             ServerSocket tcpListener = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Path settings = out.resolve("alerts.properties");
-            Files.writeString(settings, "# demo test: syslog to a UDP listener of the test\n"
-                    + "sink.syslog.enabled = true\nsink.syslog.host = 127.0.0.1\nsink.syslog.port = "
-                    + listener.getLocalPort() + "\nsink.syslog.protocol = udp\n");
+            Files.writeString(settings, "# demo test: syslog to a UDP and a TCP listener of the test\n"
+                    + "sink.syslog.enabled = true\nsink.syslog.targets = udp://127.0.0.1:" + listener.getLocalPort()
+                    + ", tcp://127.0.0.1:" + tcpListener.getLocalPort() + "\n");
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
             String home = System.getProperty("roguewatch.home");
@@ -71,6 +77,15 @@ class DemoAlertsTest {
                 }
             } catch (java.net.SocketTimeoutException drained) {
                 // every datagram the demo sent has been read
+            }
+            // The sink connected at start; the kernel queued the connection and its bytes until this accept.
+            tcpListener.setSoTimeout(2000);
+            try (Socket connection = tcpListener.accept()) {
+                connection.setSoTimeout(2000);
+                DataInputStream in = new DataInputStream(connection.getInputStream());
+                while (syslogTcp.size() < syslog.size()) {
+                    syslogTcp.add(SyslogFrames.read(in));
+                }
             }
         }
     }
@@ -110,12 +125,18 @@ class DemoAlertsTest {
     }
 
     @Test
-    void eachAlertReachedTheUdpSyslogListenerAsRfc5424() throws IOException {
+    void eachAlertReachedTheUdpAndTcpSyslogListenersAsRfc5424() throws IOException {
         assertEquals(alertLines().size(), syslog.size(), String.join("\n", syslog));
+        assertEquals(syslog.stream().map(DemoAlertsTest::withoutTimestamp).toList(),
+                syslogTcp.stream().map(DemoAlertsTest::withoutTimestamp).toList(), "the same messages over TCP");
         for (String line : syslog) {
             assertTrue(line.matches("<\\d+>1 \\S+ \\S+ roguewatch - ALERT \\[roguewatch@32473 id=\"rw-[0-9a-f]{20}\".*"),
                     line);
         }
+    }
+
+    private static String withoutTimestamp(String message) {
+        return message.replaceFirst("^(<\\d+>1) \\S+ ", "$1 ");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class SyslogSink implements AlertSink {
 
     private static final int CONNECT_TIMEOUT_MS = 2000;
 
+    private final String name;
     private final InetSocketAddress collector;
     private final Transport transport;
     private final int facility;
@@ -30,7 +31,9 @@ public final class SyslogSink implements AlertSink {
     private DatagramSocket udp;
     private Socket tcp;
 
-    private SyslogSink(InetSocketAddress collector, Transport transport, int facility, String appName, Clock clock) {
+    private SyslogSink(String name, InetSocketAddress collector, Transport transport, int facility, String appName,
+                       Clock clock) {
+        this.name = name;
         this.collector = collector;
         this.transport = transport;
         this.facility = facility;
@@ -45,10 +48,10 @@ public final class SyslogSink implements AlertSink {
      *
      * @throws IOException when the host name does not resolve
      */
-    public static SyslogSink open(String host, int port, Transport transport, int facility, String appName,
-                                  Clock clock) throws IOException {
+    public static SyslogSink open(String name, String host, int port, Transport transport, int facility,
+                                  String appName, Clock clock) throws IOException {
         InetSocketAddress collector = new InetSocketAddress(InetAddress.getByName(host), port);
-        return new SyslogSink(collector, transport, facility, appName, clock);
+        return new SyslogSink(name, collector, transport, facility, appName, clock);
     }
 
     /** For TCP: connects now, so an unreachable collector is reported at start. */
@@ -64,7 +67,7 @@ public final class SyslogSink implements AlertSink {
 
     @Override
     public String name() {
-        return "syslog-" + transport.name().toLowerCase(java.util.Locale.ROOT);
+        return name;
     }
 
     @Override
