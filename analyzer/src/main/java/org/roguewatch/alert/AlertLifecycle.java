@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.roguewatch.detect.Finding;
 import org.roguewatch.registry.Severity;
@@ -80,21 +81,21 @@ public final class AlertLifecycle {
         return events;
     }
 
-    private java.util.Optional<AlertEvent> opened(EmitterSnapshot snapshot, Instant heard, Instant now) {
+    private Optional<AlertEvent> opened(EmitterSnapshot snapshot, Instant heard, Instant now) {
         Instant before = resolvedHeard.get(snapshot.emitter());
         boolean stale = !Duration.between(heard, now).minus(policy.quietTime()).isNegative();
         if (stale || (before != null && !heard.isAfter(before))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Instant openedAt = snapshot.firstHeard() == null || snapshot.firstHeard().isAfter(now) ? now
                 : snapshot.firstHeard();
         Alert alert = build(Alert.idFor(snapshot.emitter(), openedAt), snapshot, openedAt, now, heard, 1);
         open.put(snapshot.emitter(), new Tracked(alert, alert.fingerprint()));
         resolvedHeard.remove(snapshot.emitter());
-        return java.util.Optional.of(new AlertEvent(AlertChange.OPENED, alert));
+        return Optional.of(new AlertEvent(AlertChange.OPENED, alert));
     }
 
-    private java.util.Optional<AlertEvent> updated(Tracked current, EmitterSnapshot snapshot, Instant heard,
+    private Optional<AlertEvent> updated(Tracked current, EmitterSnapshot snapshot, Instant heard,
                                                    Instant now) {
         Alert was = current.alert();
         Instant lastHeard = heard.isAfter(was.lastHeard()) ? heard : was.lastHeard();
@@ -103,11 +104,11 @@ public final class AlertLifecycle {
         if (fingerprint.equals(current.fingerprint())) {
             // Nothing new to announce; keep the fuller content (a resumed alert has no findings in memory).
             open.put(was.emitter(), new Tracked(same, fingerprint));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Alert alert = build(was.id(), snapshot, was.openedAt(), now, lastHeard, was.revision() + 1);
         open.put(was.emitter(), new Tracked(alert, fingerprint));
-        return java.util.Optional.of(new AlertEvent(AlertChange.UPDATED, alert));
+        return Optional.of(new AlertEvent(AlertChange.UPDATED, alert));
     }
 
     private static Alert build(String id, EmitterSnapshot s, Instant openedAt, Instant updatedAt, Instant lastHeard,

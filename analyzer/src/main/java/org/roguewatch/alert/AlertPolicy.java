@@ -1,6 +1,8 @@
 package org.roguewatch.alert;
 
 import java.time.Duration;
+import java.time.Instant;
+import org.roguewatch.detect.Verdict;
 import org.roguewatch.registry.Severity;
 
 /**
@@ -23,7 +25,7 @@ public record AlertPolicy(double scoreThreshold, Severity openSeverity, Duration
     }
 
     /** A probe's health from the age of its latest data. */
-    public String probeStatus(java.time.Instant lastSeen, java.time.Instant now) {
+    public String probeStatus(Instant lastSeen, Instant now) {
         if (lastSeen == null) {
             return "never-heard";
         }
@@ -32,7 +34,7 @@ public record AlertPolicy(double scoreThreshold, Severity openSeverity, Duration
 
     /** Whether a snapshot warrants an (open) alert: the rogue verdict, the score, or one severe finding. */
     public boolean rogue(EmitterSnapshot snapshot) {
-        if (snapshot.verdict() == org.roguewatch.detect.Verdict.ROGUE || snapshot.score() >= scoreThreshold) {
+        if (snapshot.verdict() == Verdict.ROGUE || snapshot.score() >= scoreThreshold) {
             return true;
         }
         return snapshot.findings().stream()

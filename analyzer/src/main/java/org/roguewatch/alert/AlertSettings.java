@@ -2,7 +2,11 @@ package org.roguewatch.alert;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.roguewatch.registry.ConfigException;
 import org.roguewatch.registry.ConfigFile;
 import org.roguewatch.registry.ConfigSchema;
@@ -50,7 +54,7 @@ public final class AlertSettings {
     public static final String API_TILE_URL = "api.tile-url";
 
     /** A syslog collector: transport, host (name, IPv4 or [IPv6]) and port. */
-    public static final java.util.regex.Pattern SYSLOG_TARGET = java.util.regex.Pattern.compile(
+    public static final Pattern SYSLOG_TARGET = Pattern.compile(
             "(udp|tcp)://([^\\s:/\\[\\]]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
     private static final ConfigSchema SCHEMA = ConfigSchema.builder()
@@ -100,19 +104,19 @@ public final class AlertSettings {
 
     private final ConfigFile file;
     /** Values used where the file leaves a key unset, e.g. the demo's output paths. */
-    private final java.util.Map<String, String> fallbacks;
+    private final Map<String, String> fallbacks;
 
-    private AlertSettings(ConfigFile file, java.util.Map<String, String> fallbacks) {
+    private AlertSettings(ConfigFile file, Map<String, String> fallbacks) {
         this.file = file;
-        this.fallbacks = java.util.Map.copyOf(fallbacks);
+        this.fallbacks = Map.copyOf(fallbacks);
     }
 
     /**
      * These settings with other values for the keys the file does not set (a command's own defaults). Values are
      * parsed by the key's setting, so a bad fallback is a programming error reported at once.
      */
-    public AlertSettings withFallbacks(java.util.Map<String, String> values) {
-        java.util.Map<String, String> merged = new java.util.HashMap<>(fallbacks);
+    public AlertSettings withFallbacks(Map<String, String> values) {
+        Map<String, String> merged = new HashMap<>(fallbacks);
         values.forEach((key, value) -> {
             SCHEMA.setting(key).orElseThrow(() -> new IllegalArgumentException("no setting " + key)).parse(value);
             merged.put(key, value);
@@ -120,7 +124,7 @@ public final class AlertSettings {
         return new AlertSettings(file, merged);
     }
 
-    private Object value(String key, java.util.function.Function<String, Object> fromFile) {
+    private Object value(String key, Function<String, Object> fromFile) {
         if (!file.isSet(key) && fallbacks.containsKey(key)) {
             return SCHEMA.setting(key).orElseThrow().parse(fallbacks.get(key));
         }
@@ -132,11 +136,11 @@ public final class AlertSettings {
     }
 
     public static AlertSettings load(Path path) throws ConfigException {
-        return new AlertSettings(ConfigFile.load(path, SCHEMA), java.util.Map.of());
+        return new AlertSettings(ConfigFile.load(path, SCHEMA), Map.of());
     }
 
     public static AlertSettings defaults() {
-        return new AlertSettings(ConfigFile.defaults(SCHEMA), java.util.Map.of());
+        return new AlertSettings(ConfigFile.defaults(SCHEMA), Map.of());
     }
 
     public ConfigFile file() {

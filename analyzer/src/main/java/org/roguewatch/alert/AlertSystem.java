@@ -5,8 +5,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import org.roguewatch.alert.sink.AlertSink;
 import org.roguewatch.alert.sink.CapSettings;
 import org.roguewatch.alert.sink.CapSink;
@@ -31,7 +37,7 @@ public final class AlertSystem implements AutoCloseable {
     private final Store store;
     private final AlertPipeline pipeline;
     private final List<SinkProblem> problems;
-    private java.util.concurrent.ScheduledExecutorService quietTimer;
+    private ScheduledExecutorService quietTimer;
 
     private AlertSystem(Store store, AlertPipeline pipeline, List<SinkProblem> problems) {
         this.store = store;
@@ -92,9 +98,9 @@ public final class AlertSystem implements AutoCloseable {
         }
     }
 
-    private static java.util.Optional<AlertSink> syslog(AlertSettings settings, String target, Clock clock,
+    private static Optional<AlertSink> syslog(AlertSettings settings, String target, Clock clock,
                                                         List<SinkProblem> problems) {
-        java.util.regex.Matcher parts = AlertSettings.SYSLOG_TARGET.matcher(target);
+        Matcher parts = AlertSettings.SYSLOG_TARGET.matcher(target);
         if (!parts.matches()) {
             throw new IllegalStateException("the settings let an unparsable syslog target through: " + target);
         }
@@ -106,7 +112,7 @@ public final class AlertSystem implements AutoCloseable {
         if (port < 1 || port > 65535) {
             problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, "port " + port + " of " + target
                     + " is not 1..65535", true));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         SyslogSink sink;
         try {
@@ -115,17 +121,17 @@ public final class AlertSystem implements AutoCloseable {
         } catch (IOException e) {
             problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, "syslog host '" + host
                     + "' does not resolve (" + e.getMessage() + ")", true));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             sink.connect();
         } catch (IOException e) {
             problems.add(problem(settings, name, AlertSettings.SYSLOG_TARGETS, e.getMessage(), false));
         }
-        return java.util.Optional.of(sink);
+        return Optional.of(sink);
     }
 
-    private static java.util.Optional<AlertSink> webhook(AlertSettings settings, Store store, Clock clock,
+    private static Optional<AlertSink> webhook(AlertSettings settings, Store store, Clock clock,
                                                          List<SinkProblem> problems) {
         String url = settings.string(AlertSettings.WEBHOOK_URL);
         URI uri;
@@ -134,24 +140,24 @@ public final class AlertSystem implements AutoCloseable {
         } catch (URISyntaxException e) {
             problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_URL, "'" + url + "' is not a URL: "
                     + e.getMessage(), true));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                 || uri.getHost() == null) {
             problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_URL, "'" + url
                     + "' is not an http:// or https:// URL with a host", true));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String secret = settings.string(AlertSettings.WEBHOOK_SECRET);
         if (secret.isBlank()) {
             problems.add(problem(settings, "webhook", AlertSettings.WEBHOOK_SECRET,
                     "empty: receivers could not verify the signature", true));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         WebhookSettings webhook = new WebhookSettings(uri, secret, settings.seconds(AlertSettings.WEBHOOK_TIMEOUT),
                 settings.seconds(AlertSettings.WEBHOOK_RETRY_INITIAL), settings.seconds(AlertSettings.WEBHOOK_RETRY_MAX),
-                java.time.Duration.ofMillis(settings.integer(AlertSettings.WEBHOOK_POLL)));
-        return java.util.Optional.of(new WebhookSink("webhook", webhook, store, clock));
+                Duration.ofMillis(settings.integer(AlertSettings.WEBHOOK_POLL)));
+        return Optional.of(new WebhookSink("webhook", webhook, store, clock));
     }
 
     private static SinkProblem problem(AlertSettings settings, String sink, String key, String message,
@@ -177,11 +183,11 @@ public final class AlertSystem implements AutoCloseable {
      * notice an emitter that stopped transmitting. Offline runs call {@link AlertPipeline#resolveQuiet} with
      * their capture time instead.
      */
-    public synchronized void resolveQuietEvery(java.time.Duration period, Clock clock) {
+    public synchronized void resolveQuietEvery(Duration period, Clock clock) {
         if (quietTimer != null) {
             throw new IllegalStateException("the quiet-time timer already runs");
         }
-        quietTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        quietTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "alert-quiet-time");
             thread.setDaemon(true);
             return thread;
@@ -192,7 +198,7 @@ public final class AlertSystem implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("resolving quiet alerts failed: {}", e.toString());
             }
-        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
