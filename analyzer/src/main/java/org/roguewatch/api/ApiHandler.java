@@ -15,6 +15,7 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,8 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         } catch (ApiError e) {
             response = ApiResponse.error(e);
         } catch (RuntimeException e) {
-            LOG.error("API {} {} failed", request.method(), request.uri(), e);
+            // The path only: the query may carry the access token.
+            LOG.error("API {} {} failed", request.method(), new QueryStringDecoder(request.uri()).path(), e);
             response = ApiResponse.error(new ApiError(HttpResponseStatus.INTERNAL_SERVER_ERROR,
                     "internal error: " + e.getClass().getSimpleName()));
         }

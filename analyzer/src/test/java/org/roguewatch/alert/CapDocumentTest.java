@@ -32,6 +32,13 @@ class CapDocumentTest {
             String xml = CapDocument.write(event, SETTINGS);
             assertEquals(List.of(), CapValidator.problems(xml), xml);
         }
+        String first = CapDocument.write(opened, SETTINGS);
+        String sent = first.substring(first.indexOf("<sent>") + 6, first.indexOf("</sent>"));
+        String update = CapDocument.write(updated, SETTINGS);
+        assertTrue(update.contains("<msgType>Update</msgType>"));
+        assertTrue(update.contains("<references>roguewatch@noc.example," + opened.alert().id() + ".1," + sent
+                + "</references>"), "an update references the opening message exactly: " + update);
+        assertTrue(CapDocument.write(resolved.get(0), SETTINGS).contains("<msgType>Cancel</msgType>"));
     }
 
     @Test

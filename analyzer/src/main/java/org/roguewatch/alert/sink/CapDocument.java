@@ -53,7 +53,8 @@ public final class CapDocument {
             xml.writeDefaultNamespace(NAMESPACE);
             element(xml, "identifier", identifier(alert.id(), alert.revision()));
             element(xml, "sender", settings.sender());
-            element(xml, "sent", time(alert.updatedAt()));
+            // The opening message is dated when the alert opened, so later messages can reference it exactly.
+            element(xml, "sent", time(event.change() == AlertChange.OPENED ? alert.openedAt() : alert.updatedAt()));
             element(xml, "status", settings.status());
             element(xml, "msgType", switch (event.change()) {
                 case OPENED -> "Alert";
