@@ -17,6 +17,16 @@ class AlertSystemTest {
     @TempDir
     Path dir;
 
+    private int closed;
+
+    /** A loopback port nobody listens on: connecting is refused. */
+    private int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        return closed;
+    }
+
     @Test
     void misconfiguredSinksAreReportedAtStartWithFileLineAndKeyAndTheOthersKeepWorking() throws Exception {
         Path config = dir.resolve("alerts.properties");
@@ -30,21 +40,29 @@ class AlertSystemTest {
                 "sink.webhook.url = ftp://noc.example/hook",
                 "sink.webhook.secret = x",
                 "sink.syslog.enabled = true",
-                "sink.syslog.targets = udp://no-such-host.invalid:514",
+                "sink.syslog.targets = udp://no-such-host.invalid:514, tcp://127.0.0.1:" + closedPort(),
                 ""));
         try (AlertSystem system = AlertSystem.start(AlertSettings.load(config), Clock.systemUTC())) {
             List<SinkProblem> problems = system.problems();
-            assertEquals(2, problems.size(), problems.toString());
+            assertEquals(3, problems.size(), problems.toString());
+            SinkProblem unreachable = problems.get(1);
+            assertEquals(config + ":10", unreachable.where());
+            assertTrue(unreachable.message().contains("cannot connect to syslog collector"), unreachable.message());
+            assertTrue(unreachable.toString().contains("will keep retrying"), "an unreachable collector stays");
+            problems = List.of(problems.get(0), problems.get(2));
             assertEquals(config + ":10", problems.get(0).where());
             assertEquals(AlertSettings.SYSLOG_TARGETS, problems.get(0).field());
             assertTrue(problems.get(0).message().contains("no-such-host.invalid"));
             assertEquals(config + ":7", problems.get(1).where());
             assertEquals(AlertSettings.WEBHOOK_URL, problems.get(1).field());
             assertTrue(problems.get(1).toString().contains("sink 'webhook' disabled"), problems.get(1).toString());
-            assertEquals(List.of("jsonl", "cap", "map"), system.pipeline().sinks().stream().map(s -> s.name()).toList());
+            assertEquals(List.of("jsonl", "cap", "map", "syslog tcp://127.0.0.1:" + closed),
+                    system.pipeline().sinks().stream().map(s -> s.name()).toList());
 
             system.pipeline().accept(List.of(AlertFixtures.blaster(AlertFixtures.T0, 1)), AlertFixtures.T0);
             assertEquals(1, Files.readAllLines(dir.resolve("alerts.jsonl")).size());
+            assertEquals(1L, system.pipeline().sinkFailures().get("syslog tcp://127.0.0.1:" + closed),
+                    "the unreachable collector failed this event; the others took it");
             assertTrue(Files.exists(dir.resolve("alerts.geojson")));
             try (var cap = Files.list(dir.resolve("cap"))) {
                 assertEquals(1, cap.count());

@@ -12,6 +12,10 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.Socket;
 import java.io.DataInputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +29,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.roguewatch.alert.AlertPipeline;
+import org.roguewatch.alert.AlertPolicy;
 import org.roguewatch.alert.CapValidator;
+import org.roguewatch.api.ApiServer;
+import org.roguewatch.api.ApiSettings;
+import org.roguewatch.store.Store;
 import org.roguewatch.alert.SyslogFrames;
 
 /**
@@ -132,6 +141,36 @@ class DemoAlertsTest {
         for (String line : syslog) {
             assertTrue(line.matches("<\\d+>1 \\S+ \\S+ roguewatch - ALERT \\[roguewatch@32473 id=\"rw-[0-9a-f]{20}\".*"),
                     line);
+        }
+    }
+
+    /** The analyzer restarted on the demo's store: what the demo concluded is served by the API. */
+    @Test
+    void afterARestartTheApiServesTheDemosAlertsFindingsAndLocations() throws Exception {
+        try (Store store = Store.openH2File(out.resolve("store"));
+             AlertPipeline pipeline = new AlertPipeline(AlertPolicy.defaults(), store, List.of());
+             ApiServer api = ApiServer.start(new ApiSettings("127.0.0.1", 0, "t0ken", ""), pipeline)) {
+            assertEquals(2, pipeline.openAlerts().size(), "both alerts resumed open");
+            HttpClient http = HttpClient.newHttpClient();
+            java.util.function.Function<String, String> get = path -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(api.url() + path.substring(1)))
+                            .header("Authorization", "Bearer t0ken").build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            String alerts = get.apply("/api/alerts");
+            assertTrue(alerts.contains("\"emitter\":\"GSM 262-02-4711-999 ARFCN 60\"")
+                    && alerts.contains("\"emitter\":\"LTE 262-02-4712-12345678 EARFCN 6300\""), alerts);
+            String findings = get.apply("/api/findings?emitter=GSM%20262-02-4711-999%20ARFCN%2060");
+            assertTrue(findings.contains("\"signature\":\"GSM-NULL-CIPHER\"") && findings.contains(
+                    "\"field\":\"gsm_a.rr.SC\""), findings);
+            String locations = get.apply("/api/locations");
+            assertTrue(locations.contains("262-02-4711-999 ARFCN 60") && locations.contains("\"LineString\""),
+                    "the blaster's location and track: " + locations);
+            assertTrue(get.apply("/api/probes").contains("\"probeId\":\"north\""));
         }
     }
 
