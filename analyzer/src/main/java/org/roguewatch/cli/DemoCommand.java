@@ -32,8 +32,8 @@ import org.roguewatch.sim.scenario.ScenarioLoader;
  * emitters are (checked against the simulator's ground truth), and the maps.
  */
 final class DemoCommand implements Command {
-    private static final Set<String> FLAGS = Set.of("progress", "no-progress");
-    private static final Set<String> OPTIONS = Set.of("out", "scenario");
+    private static final Set<String> FLAGS = Set.of("progress", "no-progress", "serve");
+    private static final Set<String> OPTIONS = Set.of("out", "scenario", "alerts");
 
     @Override
     public String name() {
@@ -48,7 +48,7 @@ final class DemoCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: roguewatch demo [--out DIR] [--scenario FILE]
+                Usage: roguewatch demo [--out DIR] [--scenario FILE] [--alerts FILE] [--serve]
 
                 Simulates the shipped city (config/scenarios/city.scenario: seven sites, four probes,
                 an SMS blaster driving through, an LTE IMSI catcher parked near the station, FM
@@ -61,6 +61,9 @@ final class DemoCommand implements Command {
                   --out DIR        where the simulated air and the results go (default: target/demo
                                    under the RogueWatch directory)
                   --scenario FILE  another scenario (format: config/scenarios/README.md)
+                  --alerts FILE    alert, sink and API settings (format: config/alerts.properties);
+                                   by default alerts go to DIR/alerts.jsonl and DIR/cap/
+                  --serve          after the run, serve the map page and API until Ctrl-C
                   --progress / --no-progress
                   --help           this text
 
@@ -103,11 +106,17 @@ final class DemoCommand implements Command {
             writeJsonLines(result, detection, jsonl);
             report.analysis(result, airDir.resolve(SimulatedAir.GROUND_TRUTH));
             report.files(List.of(jsonl, geojson, kml, airDir));
+            String alertsFile = arguments.value("alerts", null);
+            org.roguewatch.api.AlertDemo.run(result, org.roguewatch.api.AlertDemo.settings(
+                    alertsFile == null ? null : Path.of(alertsFile), dir), dir, arguments.flag("serve"), out);
         } catch (ScenarioException e) {
             err.println("roguewatch demo: " + e.getMessage());
             return 1;
-        } catch (PlanException | IOException e) {
+        } catch (PlanException | IOException | org.roguewatch.registry.ConfigException e) {
             err.println("roguewatch demo: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return 1;
         }
         out.flush();

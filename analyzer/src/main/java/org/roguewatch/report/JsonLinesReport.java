@@ -86,7 +86,7 @@ public final class JsonLinesReport {
         }
     }
 
-    private static Map<String, Object> findingLine(Finding finding) {
+    public static Map<String, Object> findingLine(Finding finding) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "finding");
         line.put("signature", finding.signature());
@@ -112,7 +112,7 @@ public final class JsonLinesReport {
     }
 
     /** A cell's identity and channel, as findings and locations name their cell. */
-    static Map<String, Object> cellRef(CellRef ref) {
+    public static Map<String, Object> cellRef(CellRef ref) {
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("radio", ref.radio().name());
         cell.put("mcc", ref.mcc());
