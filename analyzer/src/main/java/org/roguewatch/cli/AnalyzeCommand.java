@@ -6,7 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.broadcast.FmAnalysis;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmInputs;
+import org.roguewatch.detect.fm.FmDetectors;
+import org.roguewatch.registry.FmLicenceLoader;
+import org.roguewatch.report.FmSection;
 import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.analyze.OfflineAnalysis;
 import org.roguewatch.detect.DetectionSetup;
@@ -21,8 +28,10 @@ import org.roguewatch.report.JsonLinesReport;
 
 /** {@code roguewatch analyze FILE…}: decode captures offline and report every cell in them. */
 final class AnalyzeCommand implements Command {
-    private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient");
-    private static final Set<String> OPTIONS = Set.of("port", "probe", "probes", "plan", "baseline", "config");
+    private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient",
+            "annotate");
+    private static final Set<String> OPTIONS = Set.of("port", "probe", "probes", "plan", "baseline", "config",
+            "licences");
 
     @Override
     public String name() {
@@ -65,6 +74,17 @@ final class AnalyzeCommand implements Command {
                                    rogue cell is located (path loss calibrated on the planned cells
                                    heard; MOVING-EMITTER and CLONED-IDENTITY added where they apply)
                   --libpcap        read the files through libpcap (Pcap4J) instead of the built-in reader
+                  --licences FILE  the licensed FM stations (config/fm-licences.csv): FILES may also be
+                                   rtl_power / hackrf_sweep CSVs (plain or .gz) and SigMF recordings
+                                   (.sigmf-meta or .sigmf-data), told apart from captures by name and
+                                   content, and so may the probes file's capture lists and sweep column;
+                                   every FM carrier is reported (carrier lines) and judged by the FM-*
+                                   detectors, unlicensed ones located when probe positions are known.
+                                   Spectrum files are analysed without --licences too (all unlicensed).
+                  --annotate       write an annotation per detected carrier (band edges, label, verdict)
+                                   into each SigMF recording's .sigmf-meta, in place (atomic; other
+                                   annotations kept; running again adds nothing). Without it recordings
+                                   are only read.
                   --progress       show progress on stderr (default when stderr is a terminal)
                   --no-progress    never show progress
                   --help           this text
@@ -99,6 +119,8 @@ final class AnalyzeCommand implements Command {
         MessageListener listener = !arguments.flag("messages") ? (ref, header, message) -> { }
                 : json ? jsonReport::message : humanReport::message;
         AnalysisResult result;
+        FmInputs inputs;
+        FmAnalysisResult fm;
         try {
             String plan = arguments.value("plan", null);
             String baseline = arguments.value("baseline", null);
@@ -106,14 +128,23 @@ final class AnalyzeCommand implements Command {
             DetectionSetup detection = DetectionSetupLoader.load(config == null ? null : Path.of(config),
                     plan == null ? null : Path.of(plan),
                     arguments.flag("lenient"), baseline == null ? null : Path.of(baseline));
-            if (json) {
-                jsonReport.header(Main.VERSION, arguments.positional(), detection.activeDetectors());
-            }
             OfflineAnalysis.Options options = new OfflineAnalysis.Options(probe, port, arguments.flag("libpcap"),
                     detection);
-            result = probes == null ? OfflineAnalysis.run(files, options, listener, progress)
-                    : OfflineAnalysis.runFleet(ProbeRoster.load(Path.of(probes)), options,
+            OfflineAnalysis.checkReadable(files);
+            ProbeRoster roster = probes == null ? null : ProbeRoster.load(Path.of(probes));
+            inputs = roster == null ? FmInputs.of(files, probe) : FmInputs.of(roster);
+            if (json) {
+                jsonReport.header(Main.VERSION, arguments.positional(), detection.activeDetectors(),
+                        inputs.spectra().isEmpty() ? List.of() : FmDetectors.all());
+            }
+            result = roster == null || inputs.captures().isEmpty()
+                    ? OfflineAnalysis.run(inputs.captures(), options, listener, progress)
+                    : OfflineAnalysis.runFleet(roster.restrictedTo(inputs.captures()), options,
                             LocateSettings.defaults(detection.engine().scoring()), listener, progress);
+            String licences = arguments.value("licences", null);
+            fm = inputs.spectra().isEmpty() ? null : FmAnalysis.run(inputs.spectra(), new FmAnalysis.Options(
+                    licences == null ? null : FmLicenceLoader.load(Path.of(licences), arguments.flag("lenient")),
+                    roster == null ? Map.of() : FmInputs.sites(roster), arguments.flag("annotate")));
         } catch (PlanException e) {
             out.flush();
             err.println("roguewatch analyze: " + e.getMessage());
@@ -126,12 +157,21 @@ final class AnalyzeCommand implements Command {
         if (json) {
             jsonReport.cells(result);
             jsonReport.locations(result);
-            jsonReport.summary(result);
+            if (fm != null) {
+                jsonReport.carriers(fm);
+            }
+            jsonReport.summary(result, fm);
         } else {
             if (arguments.flag("messages")) {
                 out.println();
             }
-            humanReport.report(result);
+            if (fm == null || !inputs.captures().isEmpty()) {
+                humanReport.report(result);
+            }
+            if (fm != null) {
+                out.println();
+                new FmSection(out).print(fm);
+            }
         }
         out.flush();
         return 0;

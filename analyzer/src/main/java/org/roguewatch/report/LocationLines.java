@@ -99,7 +99,7 @@ final class LocationLines {
         return line;
     }
 
-    private static Map<String, Object> model(PathLossModel model) {
+    static Map<String, Object> model(PathLossModel model) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("exponent", model.exponent());
         item.put("referenceLossDb", model.referenceLossDb());
@@ -108,7 +108,7 @@ final class LocationLines {
         return item;
     }
 
-    private static Map<String, Object> ellipse(GeoEllipse ellipse) {
+    static Map<String, Object> ellipse(GeoEllipse ellipse) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("semiMajorM", finite(ellipse.semiMajorM()));
         item.put("semiMinorM", finite(ellipse.semiMinorM()));
@@ -118,7 +118,7 @@ final class LocationLines {
     }
 
     /** JSON has no infinity: an unbounded quantity is null. */
-    private static Double finite(double value) {
+    static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
     }
 }

@@ -1,0 +1,57 @@
+package org.roguewatch.detect.fm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.roguewatch.detect.Evidence;
+import org.roguewatch.registry.FmLicence;
+import org.roguewatch.registry.Severity;
+import org.roguewatch.spectrumobs.SpectrumObservation;
+
+/**
+ * FM-OFF-FREQUENCY: a licensed channel's carrier further from the licensed frequency than the
+ * licence's tolerance. The offset is the mean over the probes weighted by the spectra each saw it
+ * in, so one probe's noisy estimate does not decide.
+ */
+public final class OffFrequency implements FmDetector {
+    @Override
+    public String id() {
+        return "FM-OFF-FREQUENCY";
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public String summary() {
+        return "a licensed channel's carrier offset beyond tolerance";
+    }
+
+    @Override
+    public String source() {
+        return "ARGUS emission-parameter monitoring; ITU-R RR Appendix 2 (frequency tolerances)";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.MEDIUM;
+    }
+
+    @Override
+    public List<FmFinding> findings(FmCarrier carrier, FmContext context) {
+        FmLicence licence = carrier.licence();
+        if (licence == null || Math.abs(carrier.offsetFromLicenceHz()) <= licence.toleranceHz()) {
+            return List.of();
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        String expected = String.format(Locale.ROOT, "%d Hz ± %d Hz (%s)", licence.frequencyHz(),
+                licence.toleranceHz(), licence.source());
+        for (SpectrumObservation seen : carrier.observations()) {
+            evidence.add(FmDetector.evidence(seen, "frequencyHz", seen.frequencyHz(), expected));
+        }
+        return finding(carrier, String.format(Locale.ROOT, "%s carrier %+d Hz off its licensed frequency (tolerance"
+                + " ±%d Hz)", licence.label(), carrier.offsetFromLicenceHz(), licence.toleranceHz()), evidence);
+    }
+}
