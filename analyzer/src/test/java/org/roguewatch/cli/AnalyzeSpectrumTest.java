@@ -1,0 +1,141 @@
+package org.roguewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roguewatch.spectrum.sigmf.FmTestRecording;
+
+/** {@code roguewatch analyze} on spectrum files: SigMF recordings and sweep CSVs beside (or instead of) captures. */
+class AnalyzeSpectrumTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int status, List<Map<String, Object>> lines, String text, String err) {
+        List<Map<String, Object>> ofType(String type) {
+            return lines.stream().filter(l -> type.equals(l.get("type"))).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spectrum() {
+            return (Map<String, Object>) lines.get(lines.size() - 1).get("spectrum");
+        }
+    }
+
+    private static Run analyze(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("analyze", "--no-progress"));
+        all.addAll(List.of(args));
+        int status = new Main(List.of(new AnalyzeCommand())).run(all.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        if (all.contains("--json")) {
+            for (String line : text.split("\n")) {
+                lines.add(MiniJson.object(line));
+            }
+        }
+        return new Run(status, lines, text, err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static long hz(Map<String, Object> carrier) {
+        return ((Number) carrier.get("frequencyHz")).longValue();
+    }
+
+    /** An rtl_power sweep log: {@code sweeps} passes over 88-90 MHz in 10 kHz bins, a station at {@code stationHz}. */
+    private Path sweepLog(String name, long stationHz, int sweeps, List<String> extraLines) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < sweeps; s++) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                    "2026-11-24, 22:%02d:00, 88000000, 90000000, 10000.00, 64", s));
+            for (int b = 0; b < 200; b++) {
+                double offset = 88_000_000 + b * 10_000 - stationHz;
+                double mw = 1e-10 * (1 + 0.05 * Math.sin(b * 7.0 + s))
+                        + 1e-6 * Math.exp(-offset * offset / (2 * 40_000.0 * 40_000.0)) * 0.1;
+                line.append(String.format(Locale.ROOT, ", %.2f", 10 * Math.log10(mw)));
+            }
+            lines.add(line.toString());
+        }
+        lines.addAll(extraLines);
+        Path file = dir.resolve(name);
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void sigmfRecordingGivesItsCarrierWithinTenKilohertzAndIsLeftUntouchedWithoutAnnotate() throws IOException {
+        double truth = 100_325_000;
+        Path meta = FmTestRecording.oneStation(truth, -20, -35, 0.25, 3).write(dir, "rtl");
+        String before = Files.readString(meta);
+        Run run = analyze("--json", meta.toString());
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> carriers = run.ofType("carrier");
+        assertEquals(1, carriers.size(), carriers::toString);
+        assertTrue(Math.abs(hz(carriers.get(0)) - truth) <= 10_000, carriers::toString);
+        assertEquals("rogue", carriers.get(0).get("verdict"), "no register given: nothing is licensed");
+        assertEquals(before, Files.readString(meta), "input not rewritten unless --annotate");
+        assertEquals(0L, run.spectrum().get("annotationsWritten"));
+    }
+
+    @Test
+    void annotateWritesEachCarrierIntoTheRecordingOnce() throws IOException {
+        Path meta = FmTestRecording.oneStation(99_200_000, -20, -35, 0.25, 5).write(dir, "wdr2");
+        Path licences = dir.resolve("licences.csv");
+        Files.writeString(licences, "frequency_hz,station,lat,lon,erp_dbm\n99200000,WDR 2,51.2,6.7,77\n");
+        Run first = analyze("--json", "--annotate", "--licences", licences.toString(),
+                dir.resolve("wdr2.sigmf-data").toString());
+        assertEquals(0, first.status(), first.err());
+        assertEquals(1L, first.spectrum().get("annotationsWritten"));
+        String annotated = Files.readString(meta);
+        assertTrue(annotated.contains("\"core:label\": \"FM 99.20 MHz licensed WDR 2\"")
+                || annotated.contains("\"core:label\":\"FM 99.20 MHz licensed WDR 2\""), annotated);
+        assertTrue(annotated.contains("core:freq_lower_edge") && annotated.contains("core:freq_upper_edge"), annotated);
+        Run again = analyze("--json", "--annotate", "--licences", licences.toString(), meta.toString());
+        assertEquals(0L, again.spectrum().get("annotationsWritten"), "the same annotation is not added twice");
+        assertEquals(annotated, Files.readString(meta));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void badSweepLinesAndAnUnusableRecordingAreCountedAndTheRestIsAnalysed() throws IOException {
+        Path sweeps = sweepLog("probe.csv", 89_100_000, 4, List.of(
+                "2026-11-24, 22:09:00, 88000000, 90000000",
+                "2026-11-24, 22:10:00, 88000000, 90000000, 10000.00, 64, -80.0, loud, -80.0"));
+        Path badMeta = dir.resolve("bad.sigmf-meta");
+        Files.writeString(badMeta, "{\"global\":{\"core:datatype\":\"cu3\",\"core:version\":\"1.0.0\"},\"captures\":[]}");
+        Files.write(dir.resolve("bad.sigmf-data"), new byte[64]);
+        Run run = analyze("--json", sweeps.toString(), badMeta.toString());
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> carriers = run.ofType("carrier");
+        assertEquals(1, carriers.size(), carriers::toString);
+        assertTrue(Math.abs(hz(carriers.get(0)) - 89_100_000) <= 5_000, carriers::toString);
+        Map<String, Object> malformed = (Map<String, Object>) run.spectrum().get("malformed");
+        long count = malformed.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        assertEquals(3, count, malformed::toString);
+        assertTrue(malformed.keySet().stream().anyMatch(k -> k.startsWith("sigmf")), malformed::toString);
+        Map<String, Object> summaryMalformed = (Map<String, Object>) run.lines().get(run.lines().size() - 1)
+                .get("malformed");
+        assertEquals(malformed, summaryMalformed, "the summary's malformed counts include the spectrum's");
+    }
+
+    @Test
+    void humanReportShowsTheCarrierTableAndFindings() throws IOException {
+        Run run = analyze(sweepLog("probe.csv", 89_100_000, 3, List.of()).toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.text().contains("FM spectrum: 1 file(s), 1 carrier(s)"), run.text());
+        assertTrue(run.text().contains("[high  ] FM-UNLICENSED-CARRIER"), run.text());
+        assertTrue(run.text().matches("(?s).*probe\\.csv@[1-3]  frequencyHz = 8909\\d{4}.*"), run.text());
+    }
+}
