@@ -1,11 +1,14 @@
 package org.roguewatch.broadcast;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.roguewatch.detect.fm.FmDetector;
 import org.roguewatch.locate.LocalTangentPlane;
 import org.roguewatch.locate.PathLossCalibration;
+import org.roguewatch.locate.report.EmitterLocation;
+import org.roguewatch.locate.report.LocationReport;
 import org.roguewatch.registry.FmLicences;
 import org.roguewatch.spectrumobs.SpectrumReading;
 
@@ -31,6 +34,17 @@ public record FmAnalysisResult(List<SpectrumReading> readings, List<FmAssessment
         carriers = List.copyOf(carriers);
         locations = List.copyOf(locations);
         detectors = List.copyOf(detectors);
+    }
+
+    /** A map's emitters with the located carriers added, for GeoJSON and KML. */
+    public LocationReport withCarriers(LocationReport cells) {
+        List<EmitterLocation> emitters = new ArrayList<>(cells.emitters());
+        for (FmLocation location : locations) {
+            if (location.geo() != null) {
+                emitters.add(location.geo());
+            }
+        }
+        return new LocationReport(emitters, cells.probes());
     }
 
     public long findings() {
