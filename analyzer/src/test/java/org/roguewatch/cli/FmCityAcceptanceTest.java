@@ -50,7 +50,7 @@ class FmCityAcceptanceTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(List.of(new SimulateCommand(), new AnalyzeCommand())).run(args,
+        int status = new Main(List.of(new SimulateCommand(), new AnalyzeCommand(), new LocateCommand())).run(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -191,6 +191,24 @@ class FmCityAcceptanceTest {
             LOG.info("FM pirate {} ({} Hz): located {} m from its true position (95 % ellipse semi-major {} m)",
                     pirate, where.carrierHz(), Math.round(error), Math.round(semiMajor));
             assertTrue(error < MAX_ERROR_M, pirate + " located " + error + " m away");
+        }
+    }
+
+    @Test
+    void locateWithLicencesPutsThePiratesOnTheMaps() throws IOException {
+        Path air = root.resolve("fm-city");
+        Path geojson = root.resolve("fm.geojson");
+        Path kml = root.resolve("fm.kml");
+        Run located = run("locate", "--probes", air.resolve("probes.csv").toString(), "--plan",
+                air.resolve("plan.csv").toString(), "--licences", air.resolve("fm-licences.csv").toString(), "--geojson",
+                geojson.toString(), "--kml", kml.toString(), "--no-progress");
+        assertEquals(0, located.status(), located.err());
+        assertTrue(located.out().contains("FM locations — path loss fitted to"), located.out());
+        String map = Files.readString(geojson);
+        String earth = Files.readString(kml);
+        for (String label : List.of("FM 90.40 MHz", "FM 96.15 MHz", "FM 107.90 MHz")) {
+            assertTrue(map.contains("\"target\":\"" + label + "\""), label);
+            assertTrue(earth.contains(label), label);
         }
     }
 
