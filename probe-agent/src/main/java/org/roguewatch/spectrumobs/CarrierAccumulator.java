@@ -90,7 +90,7 @@ final class CarrierAccumulator {
             out.add(new SpectrumObservation(probeId, source, track.frequencyHz(), track.fmChannelHz(),
                     track.meanLevelDbm(), track.maxLevelDbm(), bandwidthSum / matched, track.present(), track.covered(),
                     track.firstSeen(), track.lastSeen(), boxed(track.presentByHour()), boxed(track.coveredByHour()),
-                    aero, strongestAt, first, last));
+                    aero, strongestAt, first, last, null));
         }
         return out;
     }

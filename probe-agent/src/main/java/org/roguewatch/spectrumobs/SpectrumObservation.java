@@ -3,6 +3,7 @@ package org.roguewatch.spectrumobs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.roguewatch.spectrum.rds.RdsResult;
 
 /**
  * One carrier as one probe's spectrum source showed it over time: plain data, so it can travel from
@@ -25,11 +26,12 @@ import java.util.Objects;
  * @param strongest     the spectrum where its level was highest
  * @param first         the first spectrum it was in
  * @param last          the last spectrum it was in
+ * @param rds           what its RDS said (PI code), for a carrier in a recording; null when not decoded (sweeps)
  */
 public record SpectrumObservation(String probeId, String source, long frequencyHz, long fmChannelHz,
         double meanLevelDbm, double maxLevelDbm, double bandwidthHz, int present, int covered, Instant firstSeen,
         Instant lastSeen, List<Integer> presentByHour, List<Integer> coveredByHour, BandExcess aero,
-        SpectrumEvidence strongest, SpectrumEvidence first, SpectrumEvidence last) {
+        SpectrumEvidence strongest, SpectrumEvidence first, SpectrumEvidence last, RdsResult rds) {
 
     public SpectrumObservation {
         Objects.requireNonNull(probeId, "probeId");
@@ -41,6 +43,13 @@ public record SpectrumObservation(String probeId, String source, long frequencyH
     /** Fraction of the spectra covering its frequency in which it was present (0..1). */
     public double occupancy() {
         return covered == 0 ? 0 : (double) present / covered;
+    }
+
+    /** The same observation with its RDS decode. */
+    public SpectrumObservation withRds(RdsResult decoded) {
+        return new SpectrumObservation(probeId, source, frequencyHz, fmChannelHz, meanLevelDbm, maxLevelDbm, bandwidthHz,
+                present, covered, firstSeen, lastSeen, presentByHour, coveredByHour, aero, strongest, first, last,
+                decoded);
     }
 
     /** Lower edge of the occupied band, centred on the carrier. */

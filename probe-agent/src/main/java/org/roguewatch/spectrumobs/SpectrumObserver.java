@@ -2,6 +2,8 @@ package org.roguewatch.spectrumobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.roguewatch.decode.MalformedSink;
@@ -9,6 +11,7 @@ import org.roguewatch.spectrum.detect.Calibration;
 import org.roguewatch.spectrum.detect.CarrierDetector;
 import org.roguewatch.spectrum.psd.PowerSpectrum;
 import org.roguewatch.spectrum.psd.WelchPsd;
+import org.roguewatch.spectrum.rds.RdsDecoder;
 import org.roguewatch.spectrum.sigmf.SigmfRecording;
 import org.roguewatch.spectrum.sigmf.SigmfSpectra;
 import org.roguewatch.spectrum.sweep.SweepAssembler;
@@ -28,6 +31,8 @@ public final class SpectrumObserver {
     static final double SIGMF_FRAME_SECONDS = 0.1;
     /** FFT bins about this wide: fine enough to place a carrier within a kHz, coarse enough to average. */
     static final double SIGMF_TARGET_BIN_HZ = 500;
+    /** Peak deviation of broadcast FM: the band a station's demodulation needs on each side of its carrier. */
+    static final double FM_HALF_WIDTH_HZ = 75_000;
 
     private final String probeId;
     private final Calibration calibration;
@@ -83,8 +88,27 @@ public final class SpectrumObserver {
             }
             return Optional.of(new SpectrumReading(recording.metaPath().toString(),
                     "sigmf " + recording.meta().datatype().sigmfName(), carriers.spectra(), recording.samples(),
-                    carriers.observations()));
+                    withRds(carriers.observations(), recording)));
         }
+    }
+
+    /**
+     * Each FM carrier of the recording's first capture with its RDS decode, when the whole
+     * station (±{@value #FM_HALF_WIDTH_HZ} Hz around it) lies inside the recorded band.
+     */
+    private static List<SpectrumObservation> withRds(List<SpectrumObservation> observations, SigmfRecording recording)
+            throws IOException {
+        List<SpectrumObservation> out = new ArrayList<>(observations.size());
+        double centre = recording.meta().captures().get(0).frequencyHz().orElse(Double.NaN);
+        long end = recording.samplesIn(0);
+        for (SpectrumObservation seen : observations) {
+            double offset = seen.frequencyHz() - centre;
+            boolean inside = seen.inFmBand() && Math.abs(offset) + FM_HALF_WIDTH_HZ < recording.sampleRate() / 2
+                    && seen.first().sampleStart() < end;
+            out.add(!inside ? seen : seen.withRds(RdsDecoder.decode(recording, seen.first().sampleStart(),
+                    end - seen.first().sampleStart(), offset)));
+        }
+        return out;
     }
 
     /** The power of two whose bins come nearest {@link #SIGMF_TARGET_BIN_HZ}, within the PSD's limits. */

@@ -9,6 +9,6 @@ public final class FmDetectors {
 
     public static List<FmDetector> all() {
         return List.of(new UnlicensedCarrier(), new OffFrequency(), new ExcessLevel(), new AviationRisk(),
-                new NightOnly());
+                new NightOnly(), new RdsMismatch());
     }
 }

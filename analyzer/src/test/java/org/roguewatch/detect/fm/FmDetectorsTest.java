@@ -49,7 +49,7 @@ class FmDetectorsTest {
             c += coveredByHour[h];
         }
         return new SpectrumObservation(probe, probe + "-sweep.csv", hz, Math.round(hz / 100_000.0) * 100_000, levelDbm,
-                levelDbm + 1, 200_000, p, c, where.time(), where.time(), present, covered, aero, where, where, where);
+                levelDbm + 1, 200_000, p, c, where.time(), where.time(), present, covered, aero, where, where, where, null);
     }
 
     private static SpectrumObservation seen(String probe, long hz, double levelDbm) {
