@@ -74,6 +74,14 @@ final class FmLines {
             if (seen.aero() != null) {
                 item.put("aeronautical", aero(seen.aero()));
             }
+            if (seen.rds() != null) {
+                Map<String, Object> rds = new LinkedHashMap<>();
+                rds.put("pi", seen.rds().piHex());
+                rds.put("blocksA", seen.rds().blocksA());
+                rds.put("groups", seen.rds().groups());
+                rds.put("bits", seen.rds().bits());
+                item.put("rds", rds);
+            }
             observations.add(item);
         }
         line.put("observations", observations);
