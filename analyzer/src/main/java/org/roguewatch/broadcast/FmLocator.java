@@ -47,14 +47,17 @@ final class FmLocator {
         for (SpectrumObservation seen : assessment.carrier().observations()) {
             FmProbeSite site = sites.get(seen.probeId());
             if (site == null) {
-                return new FmLocation(assessment, new LocateResult.Rejected(seen.probeId(),
-                        "probe has no position (give --probes probes.csv)"), null);
+                continue; // a moving probe's sweep has no one position; the fixed probes still count
             }
             double[] en = plane.toEastNorth(site.latitude(), site.longitude());
             measurements.add(new Measurement(seen.probeId(), en[0], en[1],
                     seen.meanLevelDbm() + calibration.offsetDb(seen.probeId()), seen.present()));
             from = earliest(from, seen.firstSeen());
             to = latest(to, seen.lastSeen());
+        }
+        if (measurements.isEmpty()) {
+            return new FmLocation(assessment, new LocateResult.Rejected(assessment.carrier().strongest().probeId(),
+                    "no probe that heard it has a fixed position (give --probes probes.csv)"), null);
         }
         LocateResult result = locator.locate(measurements);
         if (!(result instanceof LocateResult.Located located)) {

@@ -131,6 +131,22 @@ class AnalyzeSpectrumTest {
     }
 
     @Test
+    void sweepsAndRecordingsListedWithAProbesCapturesAreAnalysedAsThatProbe() throws IOException {
+        sweepLog("north.csv", 89_100_000, 3, List.of());
+        FmTestRecording.oneStation(100_325_000, -20, -35, 0.25, 3).write(dir, "south-rec");
+        Path roster = dir.resolve("probes.csv");
+        Files.writeString(roster, "probe,pcap,lat,lon\nnorth,north.csv,51.2355,6.7735\n"
+                + "south,south-rec.sigmf-data,51.2199,6.7735\n");
+        Run run = analyze("--json", "--probes", roster.toString());
+        assertEquals(0, run.status(), run.err());
+        List<Map<String, Object>> carriers = run.ofType("carrier");
+        assertEquals(2, carriers.size(), carriers::toString);
+        assertEquals(List.of("north"), carriers.get(0).get("probes"));
+        assertEquals(List.of("south"), carriers.get(1).get("probes"));
+        assertEquals(0L, run.lines().get(run.lines().size() - 1).get("packets"), "no capture: no packets");
+    }
+
+    @Test
     void humanReportShowsTheCarrierTableAndFindings() throws IOException {
         Run run = analyze(sweepLog("probe.csv", 89_100_000, 3, List.of()).toString());
         assertEquals(0, run.status(), run.err());
