@@ -2,7 +2,6 @@ package org.roguewatch.registry;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +43,7 @@ public final class FmLicenceLoader {
 
     public static FmLicences load(Path file, boolean lenient) throws PlanException {
         FmLicenceLoader loader = new FmLicenceLoader(file, lenient);
-        loader.checkFile();
+        PlanException.checkReadable(file, "a licence file");
         loader.read();
         if (loader.licences.isEmpty() && loader.skipped == 0) {
             throw new PlanException(file, 0, null, "lists no licensed station");
@@ -55,18 +54,6 @@ public final class FmLicenceLoader {
                     loader.problems.get(0));
         }
         return new FmLicences(file, loader.licences, loader.skipped, loader.problems);
-    }
-
-    private void checkFile() throws PlanException {
-        if (Files.isDirectory(file)) {
-            throw new PlanException(file, 0, null, "is a directory, not a licence file");
-        }
-        if (!Files.exists(file)) {
-            throw new PlanException(file, 0, null, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new PlanException(file, 0, null, "is not readable (permission denied)");
-        }
     }
 
     private void read() throws PlanException {

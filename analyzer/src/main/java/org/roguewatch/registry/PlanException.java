@@ -21,6 +21,19 @@ public final class PlanException extends Exception {
         this.field = field;
     }
 
+    /** Refuses, before reading, a path that is missing, a directory or unreadable; {@code kind} says what it should be. */
+    static void checkReadable(Path file, String kind) throws PlanException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new PlanException(file, 0, null, "is a directory, not " + kind);
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new PlanException(file, 0, null, "no such file");
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new PlanException(file, 0, null, "is not readable (permission denied)");
+        }
+    }
+
     static String format(Path file, int line, String field, String message) {
         StringBuilder text = new StringBuilder().append(file);
         if (line > 0) {

@@ -12,9 +12,6 @@ import org.roguewatch.broadcast.FmLocation;
 import org.roguewatch.detect.fm.FmCarrier;
 import org.roguewatch.detect.fm.FmFinding;
 import org.roguewatch.locate.LocalTangentPlane;
-import org.roguewatch.locate.LocateResult;
-import org.roguewatch.locate.LocationEstimate;
-import org.roguewatch.locate.report.EmitterLocation;
 import org.roguewatch.registry.FmLicence;
 import org.roguewatch.spectrumobs.BandExcess;
 import org.roguewatch.spectrumobs.SpectrumEvidence;
@@ -106,43 +103,7 @@ final class FmLines {
         line.put("type", "location");
         line.put("target", target(location.assessment().carrier()));
         line.put("verdict", location.assessment().verdict().jsonName());
-        LocateResult result = location.result();
-        if (result instanceof LocateResult.Located located) {
-            EmitterLocation geo = location.geo();
-            LocationEstimate estimate = located.estimate();
-            line.put("status", "located");
-            line.put("lat", geo.lat());
-            line.put("lon", geo.lon());
-            line.put("ellipse50", LocationLines.ellipse(geo.ellipse50()));
-            line.put("ellipse95", LocationLines.ellipse(geo.ellipse95()));
-            line.put("crlbM", LocationLines.finite(geo.crlbM()));
-            line.put("transmitDbm", LocationLines.finite(geo.transmitDbm()));
-            line.put("method", geo.method());
-            line.put("model", LocationLines.model(estimate.model()));
-            line.put("probes", geo.probes());
-            line.put("downweighted", estimate.downweighted());
-            line.put("rmsResidualDb", LocationLines.finite(estimate.rmsResidualDb()));
-            line.put("from", geo.from());
-            line.put("to", geo.to());
-        } else if (result instanceof LocateResult.Underdetermined under) {
-            line.put("status", "underdetermined");
-            line.put("reason", under.reason());
-            line.put("probes", under.probes());
-            if (under.region() != null && plane != null) {
-                double[] centre = plane.toLatLon(under.region().east(), under.region().north());
-                Map<String, Object> region = new LinkedHashMap<>();
-                region.put("lat", centre[0]);
-                region.put("lon", centre[1]);
-                region.put("innerRadiusM", LocationLines.finite(under.region().innerRadiusM()));
-                region.put("outerRadiusM", LocationLines.finite(under.region().outerRadiusM()));
-                region.put("shape", under.region().kind());
-                line.put("region", region);
-            }
-        } else if (result instanceof LocateResult.Rejected rejected) {
-            line.put("status", "rejected");
-            line.put("probe", rejected.probeId());
-            line.put("reason", rejected.reason());
-        }
+        LocationLines.outcome(line, location.result(), location.geo(), plane);
         return line;
     }
 

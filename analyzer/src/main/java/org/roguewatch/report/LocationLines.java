@@ -46,9 +46,13 @@ final class LocationLines {
         line.put("type", "location");
         line.put("target", JsonLinesReport.cellRef(target.assessment().cell().ref()));
         line.put("verdict", target.assessment().verdict().jsonName());
-        LocateResult result = target.result();
+        outcome(line, target.result(), target.geo(), plane);
+        return line;
+    }
+
+    /** A location line's outcome: located with its ellipses, underdetermined with the region, or rejected. */
+    static void outcome(Map<String, Object> line, LocateResult result, EmitterLocation geo, LocalTangentPlane plane) {
         if (result instanceof LocateResult.Located located) {
-            EmitterLocation geo = target.geo();
             LocationEstimate estimate = located.estimate();
             line.put("status", "located");
             line.put("lat", geo.lat());
@@ -96,7 +100,6 @@ final class LocationLines {
             line.put("probe", rejected.probeId());
             line.put("reason", rejected.reason());
         }
-        return line;
     }
 
     static Map<String, Object> model(PathLossModel model) {

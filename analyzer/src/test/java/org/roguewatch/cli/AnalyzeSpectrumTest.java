@@ -3,10 +3,7 @@ package org.roguewatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,20 +31,16 @@ class AnalyzeSpectrumTest {
     }
 
     private static Run analyze(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("analyze", "--no-progress"));
         all.addAll(List.of(args));
-        int status = new Main(List.of(new AnalyzeCommand())).run(all.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String text = out.toString(StandardCharsets.UTF_8);
+        CommandRun run = CommandRun.of(List.of(new AnalyzeCommand()), all.toArray(String[]::new));
         List<Map<String, Object>> lines = new ArrayList<>();
         if (all.contains("--json")) {
-            for (String line : text.split("\n")) {
+            for (String line : run.out().split("\n")) {
                 lines.add(MiniJson.object(line));
             }
         }
-        return new Run(status, lines, text, err.toString(StandardCharsets.UTF_8));
+        return new Run(run.status(), lines, run.out(), run.err());
     }
 
     private static long hz(Map<String, Object> carrier) {

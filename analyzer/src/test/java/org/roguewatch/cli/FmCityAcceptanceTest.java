@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,24 +41,18 @@ class FmCityAcceptanceTest {
     private record Truth(String id, long carrierHz, boolean licensed, boolean rogue, double lat, double lon) {
     }
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(List.of(new SimulateCommand(), new AnalyzeCommand(), new LocateCommand())).run(args,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(List.of(new SimulateCommand(), new AnalyzeCommand(), new LocateCommand()), args);
     }
 
     @BeforeAll
     static void simulateAndAnalyze() throws IOException {
         Path air = root.resolve("fm-city");
-        Run simulated = run("simulate", FM_CITY, "--out", air.toString(), "--no-progress");
+        CommandRun simulated = run("simulate", FM_CITY, "--out", air.toString(), "--no-progress");
         assertEquals(0, simulated.status(), simulated.err());
         long started = System.nanoTime();
-        Run analysed = run("analyze", "--probes", air.resolve("probes.csv").toString(), "--licences",
+        CommandRun analysed = run("analyze", "--probes", air.resolve("probes.csv").toString(), "--licences",
                 air.resolve("fm-licences.csv").toString(), "--json", "--no-progress");
         LOG.info("analyze of fm-city (5 probes' pcaps and sweeps): {} ms", (System.nanoTime() - started) / 1_000_000);
         assertEquals(0, analysed.status(), analysed.err());
@@ -199,7 +190,7 @@ class FmCityAcceptanceTest {
         Path air = root.resolve("fm-city");
         Path geojson = root.resolve("fm.geojson");
         Path kml = root.resolve("fm.kml");
-        Run located = run("locate", "--probes", air.resolve("probes.csv").toString(), "--plan",
+        CommandRun located = run("locate", "--probes", air.resolve("probes.csv").toString(), "--plan",
                 air.resolve("plan.csv").toString(), "--licences", air.resolve("fm-licences.csv").toString(), "--geojson",
                 geojson.toString(), "--kml", kml.toString(), "--no-progress");
         assertEquals(0, located.status(), located.err());

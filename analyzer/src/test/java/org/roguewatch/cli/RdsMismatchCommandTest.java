@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,22 +56,16 @@ class RdsMismatchCommandTest {
     @TempDir
     static Path root;
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(List.of(new SimulateCommand(), new AnalyzeCommand())).run(args,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(List.of(new SimulateCommand(), new AnalyzeCommand()), args);
     }
 
-    private record Run(int status, String out, String err) {
-    }
 
     @BeforeAll
     static void simulate() throws IOException {
         Path scenario = root.resolve("rds.scenario");
         Files.writeString(scenario, SCENARIO);
-        Run simulated = run("simulate", scenario.toString(), "--out", root.resolve("air").toString(), "--no-progress");
+        CommandRun simulated = run("simulate", scenario.toString(), "--out", root.resolve("air").toString(), "--no-progress");
         assertEquals(0, simulated.status(), simulated.err());
     }
 
@@ -87,7 +78,7 @@ class RdsMismatchCommandTest {
 
     @Test
     void licensedPiHeardInTheRecordingRaisesNothing() throws IOException {
-        Run run = run("analyze", "--json", "--licences", licences("D3C5").toString(),
+        CommandRun run = run("analyze", "--json", "--licences", licences("D3C5").toString(),
                 root.resolve("air").resolve("north-antenne.sigmf-meta").toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("\"type\":\"carrier\""), run.out());
@@ -96,7 +87,7 @@ class RdsMismatchCommandTest {
 
     @Test
     void anotherPiIsAMismatchWithThePiHeardAsEvidence() throws IOException {
-        Run run = run("analyze", "--json", "--licences", licences("D3C6").toString(),
+        CommandRun run = run("analyze", "--json", "--licences", licences("D3C6").toString(),
                 root.resolve("air").resolve("north-antenne.sigmf-meta").toString());
         assertEquals(0, run.status(), run.err());
         String finding = run.out().lines().filter(l -> l.contains("\"signature\":\"FM-RDS-MISMATCH\"")).findFirst()
@@ -108,7 +99,7 @@ class RdsMismatchCommandTest {
     @Test
     void recordingWithoutRdsOnALicensedChannelIsAbsent() throws IOException {
         Path meta = FmTestRecording.oneStation(104_200_000, -20, -35, 0.5, 9).write(root, "tone");
-        Run run = run("analyze", "--json", "--licences", licences("D3C5").toString(), meta.toString());
+        CommandRun run = run("analyze", "--json", "--licences", licences("D3C5").toString(), meta.toString());
         assertEquals(0, run.status(), run.err());
         String finding = run.out().lines().filter(l -> l.contains("\"signature\":\"FM-RDS-MISMATCH\"")).findFirst()
                 .orElseThrow(() -> new AssertionError(run.out()));

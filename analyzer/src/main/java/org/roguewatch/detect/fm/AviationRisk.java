@@ -14,33 +14,13 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * harmonics of a cheap transmitter's oscillator reach the ILS/VOR channels above 108 MHz), or
  * spurious energy in 108–137 MHz attributed to this carrier ({@link AeroAttribution}).
  */
-public final class AviationRisk implements FmDetector {
+public final class AviationRisk extends FmSignature {
     /** Unlicensed carriers from here up sit within a channel and a half of the aeronautical band. */
     static final long TOP_OF_BAND_HZ = 107_500_000;
 
-    @Override
-    public String id() {
-        return "FM-AVIATION-RISK";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "an unlicensed carrier near the top of the band, or spurious energy in 108-137 MHz";
-    }
-
-    @Override
-    public String source() {
-        return "seed reports of illegal broadcasters interfering with aviation; ITU-R SM.1009 (FM/aeronautical compatibility)";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.HIGH;
+    public AviationRisk() {
+        super("FM-AVIATION-RISK", 1, Severity.HIGH, "an unlicensed carrier near the top of the band, or spurious energy in 108-137 MHz",
+                "seed reports of illegal broadcasters interfering with aviation; ITU-R SM.1009 (FM/aeronautical compatibility)");
     }
 
     @Override

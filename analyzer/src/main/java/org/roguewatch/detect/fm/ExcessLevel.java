@@ -15,33 +15,13 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * median excess over the probes decides, so one probe's favourable shadowing (σ of several dB)
  * flags nothing while a transmitter run above its licensed power shows at every probe.
  */
-public final class ExcessLevel implements FmDetector {
+public final class ExcessLevel extends FmSignature {
     /** Median excess, in dB, that flags: about three σ of urban shadowing. */
     static final double EXCESS_DB = 20;
 
-    @Override
-    public String id() {
-        return "FM-EXCESS-LEVEL";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "level far above what the licence (ERP, site) predicts at this probe";
-    }
-
-    @Override
-    public String source() {
-        return "licence comparison; log-distance path loss fitted to the licensed stations";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MEDIUM;
+    public ExcessLevel() {
+        super("FM-EXCESS-LEVEL", 1, Severity.MEDIUM, "level far above what the licence (ERP, site) predicts at this probe",
+                "licence comparison; log-distance path loss fitted to the licensed stations");
     }
 
     @Override

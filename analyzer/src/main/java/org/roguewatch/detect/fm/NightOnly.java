@@ -10,36 +10,16 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * Jiayuguan case: 20:30–07:30). Evidence for an investigator, not a trigger, hence Info. Needs
  * spectra by day and by night: a recording of one hour says nothing either way.
  */
-public final class NightOnly implements FmDetector {
+public final class NightOnly extends FmSignature {
     /** UTC hours counted as night: 20:00 to 06:59. */
     static final int NIGHT_FROM = 20;
     static final int NIGHT_TO = 7;
     /** Spectra needed by day and by night before the pattern means anything. */
     static final int MIN_COVERED = 3;
 
-    @Override
-    public String id() {
-        return "FM-NIGHT-ONLY";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "carrier present on a timer pattern (only at night): evidence, not a trigger";
-    }
-
-    @Override
-    public String source() {
-        return "Jiayuguan case (20:30-07:30 timer)";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
+    public NightOnly() {
+        super("FM-NIGHT-ONLY", 1, Severity.INFO, "carrier present on a timer pattern (only at night): evidence, not a trigger",
+                "Jiayuguan case (20:30-07:30 timer)");
     }
 
     @Override

@@ -13,30 +13,10 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * licence's tolerance. The offset is the mean over the probes weighted by the spectra each saw it
  * in, so one probe's noisy estimate does not decide.
  */
-public final class OffFrequency implements FmDetector {
-    @Override
-    public String id() {
-        return "FM-OFF-FREQUENCY";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "a licensed channel's carrier offset beyond tolerance";
-    }
-
-    @Override
-    public String source() {
-        return "ARGUS emission-parameter monitoring; ITU-R RR Appendix 2 (frequency tolerances)";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.MEDIUM;
+public final class OffFrequency extends FmSignature {
+    public OffFrequency() {
+        super("FM-OFF-FREQUENCY", 1, Severity.MEDIUM, "a licensed channel's carrier offset beyond tolerance",
+                "ARGUS emission-parameter monitoring; ITU-R RR Appendix 2 (frequency tolerances)");
     }
 
     @Override

@@ -14,30 +14,10 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * recording carries another PI, or none (a pirate on the channel sends no RDS or someone else's).
  * Only recordings are decoded; sweeps carry no modulation and say nothing either way.
  */
-public final class RdsMismatch implements FmDetector {
-    @Override
-    public String id() {
-        return "FM-RDS-MISMATCH";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "RDS PI code absent or not the licensed station's";
-    }
-
-    @Override
-    public String source() {
-        return "IEC 62106 / NRSC-4 programme identification (PI) code";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.LOW;
+public final class RdsMismatch extends FmSignature {
+    public RdsMismatch() {
+        super("FM-RDS-MISMATCH", 1, Severity.LOW, "RDS PI code absent or not the licensed station's",
+                "IEC 62106 / NRSC-4 programme identification (PI) code");
     }
 
     @Override

@@ -13,30 +13,10 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  * licensed transmitter cannot be what a probe hears (predicted below {@link FmContext#RECEIVABLE_DBM}
  * there: a pirate reusing a distant station's frequency).
  */
-public final class UnlicensedCarrier implements FmDetector {
-    @Override
-    public String id() {
-        return "FM-UNLICENSED-CARRIER";
-    }
-
-    @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public String summary() {
-        return "a carrier in 87.5-108 MHz with no licensed station on that channel receivable at this probe";
-    }
-
-    @Override
-    public String source() {
-        return "regulators' licence-database comparison (R&S ARGUS reference spectra)";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.HIGH;
+public final class UnlicensedCarrier extends FmSignature {
+    public UnlicensedCarrier() {
+        super("FM-UNLICENSED-CARRIER", 1, Severity.HIGH, "a carrier in 87.5-108 MHz with no licensed station on that channel receivable at this probe",
+                "regulators' licence-database comparison (R&S ARGUS reference spectra)");
     }
 
     @Override
