@@ -59,7 +59,7 @@ final class AnalyzeCommand implements Command {
                 Options:
                   --plan FILE      the operator's cell plan (CSV, see config/cell-plan.csv): enables the
                                    plan detectors (CELL-NOT-IN-PLAN, CELL-PLAN-MISMATCH, PHYSICAL-ID-CLASH)
-                  --lenient        skip bad plan rows (counted and reported) instead of refusing the plan
+                  --lenient        skip bad plan and licence rows (counted and reported) instead of refusing the file
                   --baseline FILE  what the operator's cells normally broadcast (roguewatch baseline)
                   --config FILE    analyzer settings: home/partner PLMNs, protected SMS senders, scoring,
                                    each detector's on/off, severity, weight and thresholds

@@ -80,7 +80,7 @@ final class LocateCommand implements Command {
                                     (column sweep, or sweep CSVs / SigMF in the capture lists) are
                                     analysed too, every unlicensed FM carrier located on a path-loss
                                     model fitted to the licensed stations, and the maps include them
-                  --lenient         skip bad plan rows
+                  --lenient         skip bad plan and licence rows
                   --port N          GSMTAP UDP port in the captures (default 4729)
                   --libpcap         read captures through libpcap
                   --progress / --no-progress
