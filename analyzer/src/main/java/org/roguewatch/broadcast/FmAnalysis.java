@@ -66,9 +66,9 @@ public final class FmAnalysis {
                 observations.addAll(r.observations().stream().filter(SpectrumObservation::inFmBand).toList());
             });
         }
-        List<FmCarrier> carriers = FmCarrierGrouping.group(observations, options.licences());
         FmContext positions = new FmContext(options.licences(), options.sites(),
                 new PathLossCalibration(FmPathLoss.DEFAULTS, false, List.of(), Map.of(), List.of(), ""), Set.of());
+        List<FmCarrier> carriers = FmCarrierGrouping.group(observations, options.licences(), positions);
         PathLossCalibration calibration = FmPathLoss.fit(carriers, positions);
         FmContext context = new FmContext(options.licences(), options.sites(), calibration,
                 AeroAttribution.sources(carriers));

@@ -21,7 +21,7 @@ final class FmCarrierGrouping {
     private FmCarrierGrouping() {
     }
 
-    static List<FmCarrier> group(List<SpectrumObservation> observations, FmLicences licences) {
+    static List<FmCarrier> group(List<SpectrumObservation> observations, FmLicences licences, FmContext positions) {
         List<SpectrumObservation> sorted = new ArrayList<>(observations);
         sorted.sort(Comparator.comparingLong(SpectrumObservation::frequencyHz));
         List<List<SpectrumObservation>> groups = new ArrayList<>();
@@ -38,11 +38,35 @@ final class FmCarrierGrouping {
         List<FmCarrier> carriers = new ArrayList<>(groups.size());
         for (List<SpectrumObservation> group : groups) {
             long hz = Math.round(meanHz(group));
-            List<FmLicence> onChannel = licences.near(hz, FmContext.CHANNEL_WINDOW_HZ);
             carriers.add(new FmCarrier(hz, FmRaster.nearestChannelHz(hz), group,
-                    onChannel.isEmpty() ? null : onChannel.get(0), licences.nearest(hz)));
+                    channelLicence(licences.near(hz, FmContext.CHANNEL_WINDOW_HZ), group, positions),
+                    licences.nearest(hz)));
         }
         return carriers;
+    }
+
+    /**
+     * Of the licences on a carrier's channel (one frequency is licensed to several distant sites), the
+     * one predicted strongest where the carrier is heard best; by frequency when the probe's position
+     * is unknown.
+     */
+    private static FmLicence channelLicence(List<FmLicence> onChannel, List<SpectrumObservation> group,
+            FmContext positions) {
+        if (onChannel.isEmpty()) {
+            return null;
+        }
+        String probe = group.stream().max(Comparator.comparingDouble(SpectrumObservation::meanLevelDbm)).orElseThrow()
+                .probeId();
+        FmLicence best = onChannel.get(0);
+        double bestDbm = positions.predictedDbm(best, probe);
+        for (FmLicence licence : onChannel) {
+            double predicted = positions.predictedDbm(licence, probe);
+            if (predicted > bestDbm) {
+                best = licence;
+                bestDbm = predicted;
+            }
+        }
+        return best;
     }
 
     /** Mean frequency weighted by the spectra each observation rests on. */
