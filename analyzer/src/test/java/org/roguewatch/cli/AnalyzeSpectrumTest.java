@@ -102,21 +102,26 @@ class AnalyzeSpectrumTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void badSweepLinesAndAnUnusableRecordingAreCountedAndTheRestIsAnalysed() throws IOException {
+    void badSweepLinesAndUnusableRecordingsAreCountedAndTheRestIsAnalysed() throws IOException {
         Path sweeps = sweepLog("probe.csv", 89_100_000, 4, List.of(
                 "2026-11-24, 22:09:00, 88000000, 90000000",
-                "2026-11-24, 22:10:00, 88000000, 90000000, 10000.00, 64, -80.0, loud, -80.0"));
+                "2026-11-24, 22:10:00, 88000000, 90000000, 10000.00, 64, -80.0, loud, -80.0",
+                "2026-11-24, 22:11:00, 88000000, 90000000, 10000.00, 64, -80.0, -80.0, -80.0"));
         Path badMeta = dir.resolve("bad.sigmf-meta");
         Files.writeString(badMeta, "{\"global\":{\"core:datatype\":\"cu3\",\"core:version\":\"1.0.0\"},\"captures\":[]}");
         Files.write(dir.resolve("bad.sigmf-data"), new byte[64]);
-        Run run = analyze("--json", sweeps.toString(), badMeta.toString());
+        Path noRate = dir.resolve("norate.sigmf-meta");
+        Files.writeString(noRate, "{\"global\":{\"core:datatype\":\"cu8\",\"core:version\":\"1.0.0\"},\"captures\":[]}");
+        Files.write(dir.resolve("norate.sigmf-data"), new byte[64]);
+        Run run = analyze("--json", sweeps.toString(), badMeta.toString(), noRate.toString());
         assertEquals(0, run.status(), run.err());
         List<Map<String, Object>> carriers = run.ofType("carrier");
         assertEquals(1, carriers.size(), carriers::toString);
         assertTrue(Math.abs(hz(carriers.get(0)) - 89_100_000) <= 5_000, carriers::toString);
         Map<String, Object> malformed = (Map<String, Object>) run.spectrum().get("malformed");
         long count = malformed.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
-        assertEquals(3, count, malformed::toString);
+        assertEquals(5, count, malformed::toString);
+        assertTrue(malformed.keySet().stream().anyMatch(k -> k.contains("rate")), malformed::toString);
         assertTrue(malformed.keySet().stream().anyMatch(k -> k.startsWith("sigmf")), malformed::toString);
         Map<String, Object> summaryMalformed = (Map<String, Object>) run.lines().get(run.lines().size() - 1)
                 .get("malformed");
