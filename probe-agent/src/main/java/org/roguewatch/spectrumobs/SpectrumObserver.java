@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.roguewatch.decode.MalformedSink;
 import org.roguewatch.spectrum.detect.Calibration;
 import org.roguewatch.spectrum.detect.CarrierDetector;
-import org.roguewatch.spectrum.psd.PowerSpectrum;
 import org.roguewatch.spectrum.psd.WelchPsd;
 import org.roguewatch.spectrum.rds.RdsDecoder;
 import org.roguewatch.spectrum.sigmf.SigmfRecording;
@@ -82,10 +81,8 @@ public final class SpectrumObserver {
             long perFrame = Math.max((long) psd.fftSize() * 8, Math.round(recording.sampleRate() * SIGMF_FRAME_SECONDS));
             String source = recording.dataPath().toString();
             CarrierAccumulator carriers = new CarrierAccumulator(probeId, source, detector, calibration);
-            for (PowerSpectrum spectrum : SigmfSpectra.frames(recording, psd, perFrame)) {
-                carriers.add(spectrum, SpectrumEvidence.samples(source, spectrum.firstSample(), spectrum.sampleCount(),
-                        spectrum.time()));
-            }
+            SigmfSpectra.forEachFrame(recording, psd, perFrame, spectrum -> carriers.add(spectrum,
+                    SpectrumEvidence.samples(source, spectrum.firstSample(), spectrum.sampleCount(), spectrum.time())));
             return Optional.of(new SpectrumReading(recording.metaPath().toString(),
                     "sigmf " + recording.meta().datatype().sigmfName(), carriers.spectra(), recording.samples(),
                     withRds(carriers.observations(), recording)));
