@@ -19,13 +19,31 @@ class SpectrumObserverTest {
     @TempDir
     Path dir;
 
-    /** The sdr-adapters fixture, copied out of its test jar. */
-    private Path rtlPowerFixture() throws IOException {
-        Path file = dir.resolve("rtl_power.csv");
-        try (var in = SpectrumFixtures.class.getResourceAsStream(SpectrumFixtures.RTL_POWER)) {
+    /** An sdr-adapters fixture, copied out of its test jar. */
+    private Path fixture(String resource, String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (var in = SpectrumFixtures.class.getResourceAsStream(resource)) {
             Files.copy(in, file);
         }
         return file;
+    }
+
+    private Path rtlPowerFixture() throws IOException {
+        return fixture(SpectrumFixtures.RTL_POWER, "rtl_power.csv");
+    }
+
+    @Test
+    void hackrfSweepLogIsToldApartByContentAndGivesItsStations() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        SpectrumReading reading = new SpectrumObserver("east", sink)
+                .sweeps(fixture(SpectrumFixtures.HACKRF_SWEEP, "sweep.log"));
+        assertEquals("hackrf_sweep", reading.format());
+        assertEquals(SpectrumFixtures.HACKRF_STATIONS.size(), reading.observations().size(),
+                reading.observations()::toString);
+        for (long station : SpectrumFixtures.HACKRF_STATIONS) {
+            assertEquals(1.0, near(reading.observations(), station).occupancy());
+        }
+        assertEquals(List.of(), sink.reports());
     }
 
     private static SpectrumObservation near(List<SpectrumObservation> observations, long hz) {
