@@ -106,6 +106,10 @@ class FmDetectorsTest {
                 findings.get(0).summary());
         assertEquals(List.of(), new OffFrequency().findings(carrier(99_201_900, LOCAL,
                 seen("a", 99_201_900, predicted(LOCAL, "a"))), context(Set.of())));
+        FmCarrier disputed = carrier(99_202_500, LOCAL, seen("a", 99_199_000, predicted(LOCAL, "a")),
+                seen("b", 99_206_000, predicted(LOCAL, "b")));
+        assertEquals(List.of(), new OffFrequency().findings(disputed, context(Set.of())),
+                "2.5 kHz off by the mean, but the two probes disagree by 7 kHz");
     }
 
     @Test
