@@ -26,7 +26,7 @@ final class CarrierAccumulator {
     private final OccupancyTracker tracker = new OccupancyTracker();
     private final List<Seen> seen = new ArrayList<>();
 
-    private record Seen(SpectrumEvidence where, List<Carrier> carriers, BandExcess aero) {
+    private record Seen(EvidenceLocator where, List<Carrier> carriers, BandExcess aero) {
     }
 
     CarrierAccumulator(String probeId, String source, CarrierDetector detector, Calibration calibration) {
@@ -36,14 +36,14 @@ final class CarrierAccumulator {
         this.calibration = calibration;
     }
 
-    void add(BinnedSpectrum spectrum, SpectrumEvidence where) {
+    void add(BinnedSpectrum spectrum, EvidenceLocator where) {
         SpectrumDetection detection = detector.detect(spectrum, calibration);
         tracker.add(spectrum, detection.carriers());
         BandExcess aero = null;
         for (BandEnergy band : detection.bands()) {
             if (band.band().equals(Band.AERONAUTICAL)) {
                 aero = new BandExcess(band.band().name(), band.excessDb(), band.peakHz(), band.peakDbm(),
-                        band.floorDbm(), band.carriers(), where);
+                        band.floorDbm(), band.carriers(), where.at(band.peakHz()));
             }
         }
         seen.add(new Seen(where, detection.carriers(), aero));
@@ -73,12 +73,12 @@ final class CarrierAccumulator {
                 bandwidthSum += carrier.bandwidthHz();
                 if (strongest == null || carrier.levelDbm() > strongest.levelDbm()) {
                     strongest = carrier;
-                    strongestAt = spectrum.where();
+                    strongestAt = spectrum.where().at(carrier.frequencyHz());
                 }
                 if (first == null) {
-                    first = spectrum.where();
+                    first = spectrum.where().at(carrier.frequencyHz());
                 }
-                last = spectrum.where();
+                last = spectrum.where().at(carrier.frequencyHz());
                 if (spectrum.aero() != null && (aero == null
                         || spectrum.aero().peakAboveFloorDb() > aero.peakAboveFloorDb())) {
                     aero = spectrum.aero();

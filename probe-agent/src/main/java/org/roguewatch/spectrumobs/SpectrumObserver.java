@@ -53,13 +53,16 @@ public final class SpectrumObserver {
     public SpectrumReading sweeps(Path file) throws IOException {
         long started = System.nanoTime();
         CarrierAccumulator carriers = new CarrierAccumulator(probeId, file.toString(), detector, calibration);
-        SweepAssembler assembler = new SweepAssembler(sweep -> carriers.add(sweep, SpectrumEvidence.sweepLine(
-                sweep.firstRow().source(), sweep.firstRow().frame(), sweep.time())), sink);
+        SweepRows lines = new SweepRows();
+        SweepAssembler assembler = new SweepAssembler(sweep -> carriers.add(sweep, lines.emitted(sweep)), sink);
         String format;
         long rows;
         try (SweepReader reader = SweepReader.open(file, sink)) {
             format = reader.tool().name().toLowerCase(java.util.Locale.ROOT);
-            reader.forEachRemaining(assembler::accept);
+            reader.forEachRemaining(row -> {
+                lines.read(row);
+                assembler.accept(row);
+            });
             rows = reader.rows();
         }
         assembler.flush();
@@ -81,8 +84,11 @@ public final class SpectrumObserver {
             long perFrame = Math.max((long) psd.fftSize() * 8, Math.round(recording.sampleRate() * SIGMF_FRAME_SECONDS));
             String source = recording.dataPath().toString();
             CarrierAccumulator carriers = new CarrierAccumulator(probeId, source, detector, calibration);
-            SigmfSpectra.forEachFrame(recording, psd, perFrame, spectrum -> carriers.add(spectrum,
-                    SpectrumEvidence.samples(source, spectrum.firstSample(), spectrum.sampleCount(), spectrum.time())));
+            SigmfSpectra.forEachFrame(recording, psd, perFrame, spectrum -> {
+                SpectrumEvidence frame = SpectrumEvidence.samples(source, spectrum.firstSample(), spectrum.sampleCount(),
+                        spectrum.time());
+                carriers.add(spectrum, hz -> frame);
+            });
             return Optional.of(new SpectrumReading(recording.metaPath().toString(),
                     "sigmf " + recording.meta().datatype().sigmfName(), carriers.spectra(), recording.samples(),
                     withRds(carriers.observations(), recording)));

@@ -65,6 +65,14 @@ class SpectrumObserverTest {
             assertTrue(seen.bandwidthHz() > 100_000 && seen.bandwidthHz() < 300_000, seen.toString());
             assertTrue(seen.strongest().line() >= 1, seen.toString());
         }
+        List<String> lines = Files.readAllLines(dir.resolve("rtl_power.csv"));
+        for (SpectrumObservation seen : reading.observations()) {
+            String row = lines.get((int) seen.strongest().line() - 1);
+            String[] fields = row.split(",\\s*");
+            assertTrue(Long.parseLong(fields[2]) <= seen.frequencyHz() && seen.frequencyHz() <= Long.parseLong(fields[3]),
+                    "line " + seen.strongest().line() + " is the hop that covers " + seen.frequencyHz() + ": " + fields[2]
+                            + ".." + fields[3]);
+        }
         SpectrumObservation intermittent = near(reading.observations(), SpectrumFixtures.RTL_POWER_INTERMITTENT);
         assertEquals(2, intermittent.present());
         assertEquals(4, intermittent.covered());
