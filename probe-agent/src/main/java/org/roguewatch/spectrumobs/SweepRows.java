@@ -37,13 +37,14 @@ final class SweepRows {
             rows.add(pending.removeFirst());
         }
         String source = sweep.firstRow().source();
+        Instant time = sweep.time(); // the locator outlives the sweep: keep none of its bins
         return hz -> {
             for (Row row : rows) {
                 if (hz >= row.lowHz() && hz <= row.highHz()) {
                     return SpectrumEvidence.sweepLine(source, row.line(), row.time());
                 }
             }
-            return SpectrumEvidence.sweepLine(source, firstLine, sweep.time());
+            return SpectrumEvidence.sweepLine(source, firstLine, time);
         };
     }
 }
