@@ -54,7 +54,10 @@ public final class AeroAttribution {
         return best == null ? Set.of() : Set.of(best.frequencyHz());
     }
 
-    /** Standard deviation of spur minus carrier level over the spur's probes; NaN unless the carrier is heard at all of them above the spur. */
+    /**
+     * Standard deviation of spur minus carrier level over the spur's probes; NaN unless the carrier
+     * is heard at all of them, above the spur.
+     */
     private static double spread(FmCarrier carrier, Map<String, Double> peakByProbe) {
         if (carrier.fmChannelHz() == 0) {
             return Double.NaN;

@@ -19,8 +19,10 @@ public final class AviationRisk extends FmSignature {
     static final long TOP_OF_BAND_HZ = 107_500_000;
 
     public AviationRisk() {
-        super("FM-AVIATION-RISK", 1, Severity.HIGH, "an unlicensed carrier near the top of the band, or spurious energy in 108-137 MHz",
-                "seed reports of illegal broadcasters interfering with aviation; ITU-R SM.1009 (FM/aeronautical compatibility)");
+        super("FM-AVIATION-RISK", 1, Severity.HIGH,
+                "an unlicensed carrier near the top of the band, or spurious energy in 108-137 MHz",
+                "seed reports of illegal broadcasters interfering with aviation;"
+                        + " ITU-R SM.1009 (FM/aeronautical compatibility)");
     }
 
     @Override

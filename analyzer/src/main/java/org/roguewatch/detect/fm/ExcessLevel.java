@@ -20,7 +20,8 @@ public final class ExcessLevel extends FmSignature {
     static final double EXCESS_DB = 20;
 
     public ExcessLevel() {
-        super("FM-EXCESS-LEVEL", 1, Severity.MEDIUM, "level far above what the licence (ERP, site) predicts at this probe",
+        super("FM-EXCESS-LEVEL", 1, Severity.MEDIUM,
+                "level far above what the licence (ERP, site) predicts at this probe",
                 "licence comparison; log-distance path loss fitted to the licensed stations");
     }
 

@@ -18,7 +18,8 @@ public final class NightOnly extends FmSignature {
     static final int MIN_COVERED = 3;
 
     public NightOnly() {
-        super("FM-NIGHT-ONLY", 1, Severity.INFO, "carrier present on a timer pattern (only at night): evidence, not a trigger",
+        super("FM-NIGHT-ONLY", 1, Severity.INFO,
+                "carrier present on a timer pattern (only at night): evidence, not a trigger",
                 "Jiayuguan case (20:30-07:30 timer)");
     }
 

@@ -15,7 +15,8 @@ import org.roguewatch.spectrumobs.SpectrumObservation;
  */
 public final class UnlicensedCarrier extends FmSignature {
     public UnlicensedCarrier() {
-        super("FM-UNLICENSED-CARRIER", 1, Severity.HIGH, "a carrier in 87.5-108 MHz with no licensed station on that channel receivable at this probe",
+        super("FM-UNLICENSED-CARRIER", 1, Severity.HIGH,
+                "a carrier in 87.5-108 MHz with no licensed station on that channel receivable at this probe",
                 "regulators' licence-database comparison (R&S ARGUS reference spectra)");
     }
 
