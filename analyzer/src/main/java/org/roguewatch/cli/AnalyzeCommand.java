@@ -40,7 +40,7 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String summary() {
-        return "decode GSMTAP captures (pcap/pcapng) and report every cell, field by field";
+        return "decode GSMTAP captures (pcap/pcapng) and spectrum files (sweeps, SigMF); report every cell and FM carrier";
     }
 
     @Override

@@ -33,17 +33,20 @@ public final class FmSection {
                 fm.licences().size(), fm.licences().file(), fm.licences().skippedRows() == 0 ? ""
                         : ", " + fm.licences().skippedRows() + " bad row(s) skipped (--lenient)"));
         out.println();
-        out.printf("  %-9s %9s %9s %9s  %-34s %-10s %5s  %s%n", "MHz", "level dBm", "width kHz", "occupancy",
-                "licence (offset)", "verdict", "score", "probes");
+        out.printf("  %-9s %9s %9s %9s  %-44s %-10s %5s  %s%n", "MHz", "level dBm", "width kHz", "occupancy",
+                "licence (offset) RDS", "verdict", "score", "probes");
         for (FmAssessment assessment : fm.carriers()) {
             FmCarrier carrier = assessment.carrier();
             SpectrumObservation strongest = carrier.strongest();
             String licence = carrier.licence() == null ? "(none)" : String.format(Locale.ROOT, "%s (%+.1f kHz)%s",
                     carrier.licence().station(), carrier.offsetFromLicenceHz() / 1e3, assessment.licensed() ? ""
                             : " not receivable");
-            out.printf(Locale.ROOT, "  %-9.3f %9.1f %9.0f %8.0f %%  %-34s %-10s %5.1f  %s%n", carrier.frequencyHz() / 1e6,
+            if (strongest.rds() != null) {
+                licence += " RDS " + (strongest.rds().pi() == null ? "none" : strongest.rds().piHex());
+            }
+            out.printf(Locale.ROOT, "  %-9.3f %9.1f %9.0f %8.0f %%  %-44s %-10s %5.1f  %s%n", carrier.frequencyHz() / 1e6,
                     strongest.meanLevelDbm(), strongest.bandwidthHz() / 1e3, 100 * strongest.occupancy(),
-                    truncate(licence, 34), assessment.verdict().jsonName().toUpperCase(Locale.ROOT), assessment.score(),
+                    truncate(licence, 44), assessment.verdict().jsonName().toUpperCase(Locale.ROOT), assessment.score(),
                     String.join(",", carrier.probes()));
         }
         out.println();
