@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.roguewatch.capture.FrameRef;
 import org.roguewatch.detect.Scoring;
 import org.roguewatch.detect.Verdict;
 import org.roguewatch.detect.fm.AeroAttribution;
@@ -22,6 +23,8 @@ import org.roguewatch.locate.LocalTangentPlane;
 import org.roguewatch.locate.PathLossCalibration;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.registry.FmLicences;
+import org.roguewatch.registry.Severity;
+import org.roguewatch.spectrum.sigmf.SigmfAnnotationWriter;
 import org.roguewatch.spectrum.sigmf.SigmfException;
 import org.roguewatch.spectrumobs.SpectrumObservation;
 import org.roguewatch.spectrumobs.SpectrumObserver;
@@ -106,7 +109,7 @@ public final class FmAnalysis {
         boolean unlicensed = carrier.licence() == null;
         for (FmFinding finding : findings) {
             score += finding.weight();
-            high |= finding.severity() == org.roguewatch.registry.Severity.HIGH;
+            high |= finding.severity() == Severity.HIGH;
             unlicensed |= finding.signature().equals("FM-UNLICENSED-CARRIER");
         }
         Scoring scoring = Scoring.DEFAULT;
@@ -138,10 +141,10 @@ public final class FmAnalysis {
             }
             Path meta = Path.of(reading.source());
             try {
-                written += org.roguewatch.spectrum.sigmf.SigmfAnnotationWriter.append(meta,
+                written += SigmfAnnotationWriter.append(meta,
                         CarrierAnnotations.of(reading, assessed));
             } catch (SigmfException e) {
-                bad.malformed(e.reason(), new org.roguewatch.capture.FrameRef(meta.toString(), 0, null), e.getMessage());
+                bad.malformed(e.reason(), new FrameRef(meta.toString(), 0, null), e.getMessage());
             }
         }
         return written;

@@ -3,7 +3,9 @@ package org.roguewatch.broadcast;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.roguewatch.detect.fm.FmProbeSite;
+import org.roguewatch.locate.Ellipse;
 import org.roguewatch.locate.LocalTangentPlane;
 import org.roguewatch.locate.LocateResult;
 import org.roguewatch.locate.LocationEstimate;
@@ -40,7 +42,7 @@ final class FmLocator {
         return plane;
     }
 
-    FmLocation locate(FmAssessment assessment, java.util.Map<String, FmProbeSite> sites) {
+    FmLocation locate(FmAssessment assessment, Map<String, FmProbeSite> sites) {
         List<Measurement> measurements = new ArrayList<>();
         Instant from = null;
         Instant to = null;
@@ -72,7 +74,7 @@ final class FmLocator {
         return new FmLocation(assessment, result, geo);
     }
 
-    private static GeoEllipse geo(org.roguewatch.locate.Ellipse ellipse) {
+    private static GeoEllipse geo(Ellipse ellipse) {
         return new GeoEllipse(ellipse.semiMajorM(), ellipse.semiMinorM(), ellipse.orientationDeg());
     }
 

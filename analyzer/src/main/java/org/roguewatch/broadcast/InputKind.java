@@ -2,6 +2,7 @@ package org.roguewatch.broadcast;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public enum InputKind {
         }
         // a sweep line starts "YYYY-MM-DD,"; gzip is how sweep logs are compressed (pcap readers take plain files)
         boolean gzip = read >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-        boolean date = read >= 11 && new String(head, 0, 11, java.nio.charset.StandardCharsets.ISO_8859_1)
+        boolean date = read >= 11 && new String(head, 0, 11, StandardCharsets.ISO_8859_1)
                 .matches("\\d{4}-\\d{2}-\\d{2},");
         return gzip || date ? SWEEP : CAPTURE;
     }

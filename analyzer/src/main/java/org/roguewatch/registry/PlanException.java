@@ -1,5 +1,6 @@
 package org.roguewatch.registry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -23,13 +24,13 @@ public final class PlanException extends Exception {
 
     /** Refuses, before reading, a path that is missing, a directory or unreadable; {@code kind} says what it should be. */
     static void checkReadable(Path file, String kind) throws PlanException {
-        if (java.nio.file.Files.isDirectory(file)) {
+        if (Files.isDirectory(file)) {
             throw new PlanException(file, 0, null, "is a directory, not " + kind);
         }
-        if (!java.nio.file.Files.exists(file)) {
+        if (!Files.exists(file)) {
             throw new PlanException(file, 0, null, "no such file");
         }
-        if (!java.nio.file.Files.isReadable(file)) {
+        if (!Files.isReadable(file)) {
             throw new PlanException(file, 0, null, "is not readable (permission denied)");
         }
     }

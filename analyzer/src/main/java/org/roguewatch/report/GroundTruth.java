@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class GroundTruth {
     /** The FM station whose real carrier lies within {@code windowHz} of {@code hz}, nearest first. */
     Optional<String> fmEmitterNear(long hz, long windowHz) {
         return fmEmitterByCarrierHz.entrySet().stream().filter(e -> Math.abs(e.getKey() - hz) <= windowHz)
-                .min(java.util.Comparator.comparingLong(e -> Math.abs(e.getKey() - hz))).map(Map.Entry::getValue);
+                .min(Comparator.comparingLong(e -> Math.abs(e.getKey() - hz))).map(Map.Entry::getValue);
     }
 
     /** Its position {lat, lon} at a time (interpolated), or its only position. */

@@ -9,6 +9,7 @@ import org.roguewatch.spectrum.detect.Calibration;
 import org.roguewatch.spectrum.detect.Carrier;
 import org.roguewatch.spectrum.detect.CarrierDetector;
 import org.roguewatch.spectrum.detect.CarrierTrack;
+import org.roguewatch.spectrum.detect.FmRaster;
 import org.roguewatch.spectrum.detect.OccupancyTracker;
 import org.roguewatch.spectrum.detect.SpectrumDetection;
 
@@ -55,7 +56,7 @@ final class CarrierAccumulator {
 
     List<SpectrumObservation> observations() {
         List<SpectrumObservation> out = new ArrayList<>();
-        long tolerance = org.roguewatch.spectrum.detect.FmRaster.STEP_HZ / 4;
+        long tolerance = FmRaster.STEP_HZ / 4;
         for (CarrierTrack track : tracker.tracks()) {
             double bandwidthSum = 0;
             int matched = 0;

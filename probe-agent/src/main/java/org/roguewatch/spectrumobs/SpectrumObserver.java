@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.roguewatch.decode.MalformedSink;
@@ -58,7 +59,7 @@ public final class SpectrumObserver {
         String format;
         long rows;
         try (SweepReader reader = SweepReader.open(file, sink)) {
-            format = reader.tool().name().toLowerCase(java.util.Locale.ROOT);
+            format = reader.tool().name().toLowerCase(Locale.ROOT);
             reader.forEachRemaining(row -> {
                 lines.read(row);
                 assembler.accept(row);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,11 @@ import org.roguewatch.locate.PathLossCalibration;
 import org.roguewatch.locate.PathLossModel;
 import org.roguewatch.registry.FmLicence;
 import org.roguewatch.registry.FmLicences;
+import org.roguewatch.registry.Severity;
 import org.roguewatch.spectrumobs.BandExcess;
 import org.roguewatch.spectrumobs.SpectrumEvidence;
 import org.roguewatch.spectrumobs.SpectrumObservation;
+
 
 /** Each FM detector on hand-built carriers: what it flags, what it leaves alone, and the evidence it gives. */
 class FmDetectorsTest {
@@ -54,7 +57,7 @@ class FmDetectorsTest {
 
     private static SpectrumObservation seen(String probe, long hz, double levelDbm) {
         int[] always = new int[24];
-        java.util.Arrays.fill(always, 1);
+        Arrays.fill(always, 1);
         return seen(probe, hz, levelDbm, null, always, always);
     }
 
@@ -133,7 +136,7 @@ class FmDetectorsTest {
         BandExcess spur = new BandExcess("aeronautical", 0.3, 118_500_000, -80, -100, 1,
                 SpectrumEvidence.sweepLine("a-sweep.csv", 40, null));
         int[] always = new int[24];
-        java.util.Arrays.fill(always, 1);
+        Arrays.fill(always, 1);
         FmCarrier spurious = new FmCarrier(90_400_000, 90_400_000,
                 List.of(seen("a", 90_400_000, -50, spur, always, always)), null, LOCAL);
         List<FmFinding> findings = new AviationRisk().findings(spurious, context(Set.of(90_400_000L)));
@@ -148,7 +151,7 @@ class FmDetectorsTest {
         double[] otherLevels = {-58, -44, -61};
         String[] probes = {"a", "b", "c"};
         int[] always = new int[24];
-        java.util.Arrays.fill(always, 1);
+        Arrays.fill(always, 1);
         List<SpectrumObservation> source = new ArrayList<>();
         List<SpectrumObservation> other = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -175,7 +178,7 @@ class FmDetectorsTest {
                 List.of(seen("a", 88_800_000, -50, null, night, covered)), null, LOCAL);
         List<FmFinding> findings = new NightOnly().findings(timer, context(Set.of()));
         assertEquals(1, findings.size());
-        assertEquals(org.roguewatch.registry.Severity.INFO, findings.get(0).severity());
+        assertEquals(Severity.INFO, findings.get(0).severity());
         assertEquals(0.0, findings.get(0).weight());
         assertEquals(List.of(), new NightOnly().findings(carrier(99_200_000, LOCAL, seen("a", 99_200_000, -50)),
                 context(Set.of())));
