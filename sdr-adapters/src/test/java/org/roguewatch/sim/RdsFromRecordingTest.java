@@ -50,6 +50,20 @@ class RdsFromRecordingTest {
     }
 
     @Test
+    void piCodeIsReadFromAWideRecordingThroughTheChannelFilter() throws IOException, SigmfException {
+        Scenario scenario = TestScenarios.parse(TestScenarios.TOWN
+                .replace("[spectrum]\ninterval = 30s", "[spectrum]\ninterval = 30s\nsigmf_station = licensed\n"
+                        + "sigmf_seconds = 0.6\nsigmf_rate_khz = 2400")
+                .replace("pi = D392", "pi = D392\nname = WDR 2\noffset_hz = -1500"));
+        SimulatedAir.run(scenario, directory, SimulationListener.NONE);
+        try (SigmfRecording recording = SigmfRecording.open(directory.resolve("centre-licensed.sigmf-meta"))) {
+            assertEquals(2_400_000, recording.sampleRate());
+            RdsResult rds = RdsDecoder.decode(recording, 0, recording.samples(), -1500);
+            assertEquals("D392", rds.piHex(), rds.toString());
+        }
+    }
+
+    @Test
     void toneOnlyStationHasNoPi() throws IOException, SigmfException {
         Path meta = FmTestRecording.oneStation(99_000_000, -20, -35, 0.5, 2).write(directory, "tone");
         try (SigmfRecording recording = SigmfRecording.open(meta)) {
