@@ -79,7 +79,7 @@ public final class FmSection {
     private void locations(FmAnalysisResult fm) {
         PathLossCalibration calibration = fm.calibration();
         out.printf(Locale.ROOT, "FM locations — path loss %s%n", calibration.fitted() ? calibration.note()
-                .replace("planned-cell", "licensed-station") : String.format(Locale.ROOT,
+                .replace("planned-cell", "licensed-station").replace("farther cells", "farther stations") : String.format(Locale.ROOT,
                 "n %.2f, PL(%.0f m) %.1f dB, σ %.1f dB (defaults: %s)", calibration.model().exponent(),
                 calibration.model().referenceMetres(), calibration.model().referenceLossDb(),
                 calibration.model().sigmaDb(), calibration.note()));
