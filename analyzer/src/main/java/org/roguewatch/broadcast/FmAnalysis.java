@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import org.roguewatch.locate.PathLossCalibration;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.registry.FmLicences;
 import org.roguewatch.registry.Severity;
+import org.roguewatch.spectrum.detect.Calibration;
+import org.roguewatch.spectrum.detect.CarrierDetector;
 import org.roguewatch.spectrum.sigmf.SigmfAnnotationWriter;
 import org.roguewatch.spectrum.sigmf.SigmfException;
 import org.roguewatch.spectrumobs.SpectrumObservation;
@@ -41,14 +44,47 @@ public final class FmAnalysis {
     private static final Logger LOG = LoggerFactory.getLogger(FmAnalysis.class);
 
     /**
-     * @param licences the register, or null for none (then every FM carrier is unlicensed)
-     * @param sites    probe positions by id (empty when unknown: no level prediction, no location)
-     * @param annotate write annotations into the inputs' .sigmf-meta files
+     * @param licences      the register, or null for none (then every FM carrier is unlicensed)
+     * @param sites         probe positions by id (empty when unknown: no level prediction, no location)
+     * @param annotate      write annotations into the inputs' .sigmf-meta files
+     * @param calibrationDb per probe, dB added to its receiver's dB to give dBm at the antenna (none: 0)
      */
-    public record Options(FmLicences licences, Map<String, FmProbeSite> sites, boolean annotate) {
+    public record Options(FmLicences licences, Map<String, FmProbeSite> sites, boolean annotate,
+                          Map<String, Double> calibrationDb) {
         public Options {
             licences = licences != null ? licences : new FmLicences(null, List.of(), 0, List.of());
             sites = Map.copyOf(sites);
+            calibrationDb = Map.copyOf(calibrationDb);
+        }
+
+        public Options(FmLicences licences, Map<String, FmProbeSite> sites, boolean annotate) {
+            this(licences, sites, annotate, Map.of());
+        }
+
+        Calibration calibration(String probeId) {
+            return new Calibration(calibrationDb.getOrDefault(probeId, 0.0));
+        }
+
+        /**
+         * Per-probe offsets written {@code PROBE=DB,PROBE=DB} (e.g. {@code north=-31.5,east=-29}).
+         *
+         * @throws IllegalArgumentException naming the part that is not {@code PROBE=DB}
+         */
+        public static Map<String, Double> parseCalibration(String text) {
+            Map<String, Double> offsets = new LinkedHashMap<>();
+            for (String part : text.split(",")) {
+                String[] pair = part.strip().split("=", 2);
+                try {
+                    double db = Double.parseDouble(pair.length == 2 ? pair[1].strip() : "");
+                    if (pair[0].isBlank() || !Double.isFinite(db)) {
+                        throw new NumberFormatException();
+                    }
+                    offsets.put(pair[0].strip(), db);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + part.strip() + "' is not PROBE=DB (e.g. north=-31.5)");
+                }
+            }
+            return offsets;
         }
     }
 
@@ -61,7 +97,8 @@ public final class FmAnalysis {
         List<SpectrumReading> readings = new ArrayList<>();
         List<SpectrumObservation> observations = new ArrayList<>();
         for (SpectrumInput input : inputs) {
-            SpectrumObserver observer = new SpectrumObserver(input.probeId(), bad);
+            SpectrumObserver observer = new SpectrumObserver(input.probeId(), options.calibration(input.probeId()),
+                    new CarrierDetector(), bad);
             Optional<SpectrumReading> reading = input.kind() == InputKind.SIGMF ? observer.sigmf(input.file())
                     : Optional.of(observer.sweeps(input.file()));
             reading.ifPresent(r -> {

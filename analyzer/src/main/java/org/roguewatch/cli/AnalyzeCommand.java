@@ -31,7 +31,7 @@ final class AnalyzeCommand implements Command {
     private static final Set<String> FLAGS = Set.of("json", "messages", "progress", "no-progress", "libpcap", "lenient",
             "annotate");
     private static final Set<String> OPTIONS = Set.of("port", "probe", "probes", "plan", "baseline", "config",
-            "licences");
+            "licences", "calibration");
 
     @Override
     public String name() {
@@ -81,6 +81,11 @@ final class AnalyzeCommand implements Command {
                                    every FM carrier is reported (carrier lines) and judged by the FM-*
                                    detectors, unlicensed ones located when probe positions are known.
                                    Spectrum files are analysed without --licences too (all unlicensed).
+                  --calibration PROBE=DB[,PROBE=DB...]
+                                   per-probe offset added to the receiver's dB (rtl_power, hackrf_sweep,
+                                   dBFS of a recording) to give dBm at the antenna; without it levels stay
+                                   in the receiver's dB (the FM path-loss fit still finds each probe's
+                                   offset against the licensed stations for prediction and location)
                   --annotate       write an annotation per detected carrier (band edges, label, verdict)
                                    into each SigMF recording's .sigmf-meta, in place (atomic; other
                                    annotations kept; running again adds nothing). Without it recordings
@@ -91,6 +96,16 @@ final class AnalyzeCommand implements Command {
 
                 Exit status: 0 done, 1 an input could not be read, 2 bad command line.
                 """;
+    }
+
+    /** --calibration PROBE=DB,...; a malformed value is a usage error. */
+    static Map<String, Double> calibration(Arguments arguments) throws UsageException {
+        String text = arguments.value("calibration", null);
+        try {
+            return text == null ? Map.of() : FmAnalysis.Options.parseCalibration(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--calibration: " + e.getMessage());
+        }
     }
 
     @Override
@@ -144,7 +159,8 @@ final class AnalyzeCommand implements Command {
             String licences = arguments.value("licences", null);
             fm = inputs.spectra().isEmpty() ? null : FmAnalysis.run(inputs.spectra(), new FmAnalysis.Options(
                     licences == null ? null : FmLicenceLoader.load(Path.of(licences), arguments.flag("lenient")),
-                    roster == null ? Map.of() : FmInputs.sites(roster), arguments.flag("annotate")));
+                    roster == null ? Map.of() : FmInputs.sites(roster), arguments.flag("annotate"),
+                    calibration(arguments)));
         } catch (PlanException e) {
             out.flush();
             err.println("roguewatch analyze: " + e.getMessage());

@@ -40,7 +40,7 @@ final class LocateCommand implements Command {
     private static final Set<String> FLAGS = Set.of("json", "all", "no-calibration", "progress", "no-progress",
             "libpcap", "lenient");
     private static final Set<String> OPTIONS = Set.of("probes", "plan", "config", "baseline", "geojson", "kml", "port",
-            "licences");
+            "licences", "calibration");
 
     @Override
     public String name() {
@@ -80,6 +80,7 @@ final class LocateCommand implements Command {
                                     (column sweep, or sweep CSVs / SigMF in the capture lists) are
                                     analysed too, every unlicensed FM carrier located on a path-loss
                                     model fitted to the licensed stations, and the maps include them
+                  --calibration PROBE=DB[,...]  per-probe receiver dB to dBm offsets for the sweeps
                   --lenient         skip bad plan and licence rows
                   --port N          GSMTAP UDP port in the captures (default 4729)
                   --libpcap         read captures through libpcap
@@ -132,7 +133,7 @@ final class LocateCommand implements Command {
             result = OfflineAnalysis.runFleet(roster, options, settings, (ref, header, message) -> { }, progress);
             FmAnalysisResult fm = licences == null ? null : FmAnalysis.run(inputs.spectra(), new FmAnalysis.Options(
                     FmLicenceLoader.load(Path.of(licences), arguments.flag("lenient")),
-                    sites, false));
+                    sites, false, AnalyzeCommand.calibration(arguments)));
             LocationReport maps = fm == null ? result.located().report() : fm.withCarriers(result.located().report());
             String geojson = arguments.value("geojson", null);
             if (geojson != null) {

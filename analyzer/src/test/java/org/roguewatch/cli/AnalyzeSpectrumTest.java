@@ -145,6 +145,18 @@ class AnalyzeSpectrumTest {
     }
 
     @Test
+    void calibrationOffsetTurnsReceiverDbIntoDbmPerProbe() throws IOException {
+        Path sweeps = sweepLog("probe.csv", 89_100_000, 3, List.of());
+        double raw = ((Number) analyze("--json", sweeps.toString()).ofType("carrier").get(0).get("levelDbm"))
+                .doubleValue();
+        Run calibrated = analyze("--json", "--calibration", "local=-31.5,other=2", sweeps.toString());
+        assertEquals(raw - 31.5, ((Number) calibrated.ofType("carrier").get(0).get("levelDbm")).doubleValue(), 1e-9);
+        Run bad = analyze("--calibration", "local:-31.5", sweeps.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("--calibration: 'local:-31.5' is not PROBE=DB"), bad.err());
+    }
+
+    @Test
     void humanReportShowsTheCarrierTableAndFindings() throws IOException {
         Run run = analyze(sweepLog("probe.csv", 89_100_000, 3, List.of()).toString());
         assertEquals(0, run.status(), run.err());
