@@ -21,7 +21,7 @@ public interface FmDetector {
 
     String source();
 
-    Severity severity();
+    Severity defaultSeverity();
 
     List<FmFinding> findings(FmCarrier carrier, FmContext context);
 
@@ -30,7 +30,7 @@ public interface FmDetector {
         if (evidence.isEmpty()) {
             return List.of();
         }
-        return List.of(new FmFinding(id(), version(), severity(), Scoring.defaultWeight(severity()),
+        return List.of(new FmFinding(id(), version(), defaultSeverity(), Scoring.defaultWeight(defaultSeverity()),
                 carrier.frequencyHz(), summary, evidence));
     }
 
