@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.broadcast.FmAnalysis;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmInputs;
+import org.roguewatch.detect.fm.FmDetectors;
+import org.roguewatch.locate.report.LocationReport;
+import org.roguewatch.registry.FmLicenceLoader;
 import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.analyze.OfflineAnalysis;
 import org.roguewatch.detect.DetectionSetup;
@@ -98,13 +104,18 @@ final class DemoCommand implements Command {
                     new OfflineAnalysis.Options("fleet", GsmtapHeader.DEFAULT_UDP_PORT, false, detection),
                     LocateSettings.defaults(detection.engine().scoring()), (ref, header, message) -> { },
                     showProgress ? new ProgressPrinter(err) : ReplayProgress.NONE);
+            ProbeRoster roster = ProbeRoster.load(airDir.resolve(SimulatedAir.PROBES_CSV));
+            FmAnalysisResult fm = FmAnalysis.run(FmInputs.of(roster).spectra(), new FmAnalysis.Options(
+                    FmLicenceLoader.load(airDir.resolve(SimulatedAir.LICENCES_CSV), false), FmInputs.sites(roster), false));
             Path geojson = dir.resolve("rogues.geojson");
             Path kml = dir.resolve("rogues.kml");
             Path jsonl = dir.resolve("report.jsonl");
-            GeoJsonWriter.write(result.located().report(), geojson);
-            KmlWriter.write(result.located().report(), kml);
-            writeJsonLines(result, detection, jsonl);
+            LocationReport maps = fm.withCarriers(result.located().report());
+            GeoJsonWriter.write(maps, geojson);
+            KmlWriter.write(maps, kml);
+            writeJsonLines(result, fm, detection, jsonl);
             report.analysis(result, airDir.resolve(SimulatedAir.GROUND_TRUTH));
+            report.fm(fm, airDir.resolve(SimulatedAir.GROUND_TRUTH));
             report.files(List.of(jsonl, geojson, kml, airDir));
             String alertsFile = arguments.value("alerts", null);
             org.roguewatch.api.AlertDemo.run(result, org.roguewatch.api.AlertDemo.settings(
@@ -123,13 +134,17 @@ final class DemoCommand implements Command {
         return 0;
     }
 
-    private static void writeJsonLines(AnalysisResult result, DetectionSetup detection, Path file) throws IOException {
+    private static void writeJsonLines(AnalysisResult result, FmAnalysisResult fm, DetectionSetup detection, Path file)
+            throws IOException {
         try (PrintStream lines = new PrintStream(Files.newOutputStream(file), false, java.nio.charset.StandardCharsets.UTF_8)) {
             JsonLinesReport json = new JsonLinesReport(lines);
-            json.header(Main.VERSION, result.inputs().stream().map(i -> i.file()).toList(), detection.activeDetectors());
+            json.header(Main.VERSION, result.inputs().stream().map(i -> i.file()).toList(), detection.activeDetectors(),
+                    FmDetectors.all());
             json.cells(result);
             json.locations(result);
-            json.summary(result);
+            json.carriers(fm);
+            json.summary(result, fm);
         }
     }
+
 }

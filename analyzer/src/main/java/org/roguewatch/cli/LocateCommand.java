@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.DetectionSetupLoader;
@@ -17,7 +18,15 @@ import org.roguewatch.locate.export.GeoJsonWriter;
 import org.roguewatch.locate.export.KmlWriter;
 import org.roguewatch.probe.ReplayProgress;
 import org.roguewatch.registry.PlanException;
+import org.roguewatch.broadcast.FmAnalysis;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmInputs;
+import org.roguewatch.detect.fm.FmDetectors;
+import org.roguewatch.detect.fm.FmProbeSite;
+import org.roguewatch.locate.report.LocationReport;
+import org.roguewatch.registry.FmLicenceLoader;
 import org.roguewatch.registry.ProbeRoster;
+import org.roguewatch.report.FmSection;
 import org.roguewatch.registry.RosterProbe;
 import org.roguewatch.report.JsonLinesReport;
 import org.roguewatch.report.LocationReportPrinter;
@@ -30,7 +39,8 @@ import org.roguewatch.report.LocationReportPrinter;
 final class LocateCommand implements Command {
     private static final Set<String> FLAGS = Set.of("json", "all", "no-calibration", "progress", "no-progress",
             "libpcap", "lenient");
-    private static final Set<String> OPTIONS = Set.of("probes", "plan", "config", "baseline", "geojson", "kml", "port");
+    private static final Set<String> OPTIONS = Set.of("probes", "plan", "config", "baseline", "geojson", "kml", "port",
+            "licences", "calibration");
 
     @Override
     public String name() {
@@ -66,7 +76,12 @@ final class LocateCommand implements Command {
                   --json            JSON lines (cells, findings, calibration, locations) instead of text
                   --all             locate every cell, not only suspicious and rogue ones
                   --no-calibration  use the default urban model (n 3.5, PL(100 m) 88 dB, σ 6 dB)
-                  --lenient         skip bad plan rows
+                  --licences FILE   the licensed FM stations (config/fm-licences.csv): the probes' sweeps
+                                    (column sweep, or sweep CSVs / SigMF in the capture lists) are
+                                    analysed too, every unlicensed FM carrier located on a path-loss
+                                    model fitted to the licensed stations, and the maps include them
+                  --calibration PROBE=DB[,...]  per-probe receiver dB to dBm offsets for the sweeps
+                  --lenient         skip bad plan and licence rows
                   --port N          GSMTAP UDP port in the captures (default 4729)
                   --libpcap         read captures through libpcap
                   --progress / --no-progress
@@ -106,23 +121,41 @@ final class LocateCommand implements Command {
                     detection);
             JsonLinesReport jsonReport = new JsonLinesReport(out);
             if (json) {
-                jsonReport.header(Main.VERSION, List.of(probes), detection.activeDetectors());
+                jsonReport.header(Main.VERSION, List.of(probes), detection.activeDetectors(),
+                        arguments.value("licences", null) == null ? List.of() : FmDetectors.all());
+            }
+            String licences = arguments.value("licences", null);
+            FmInputs inputs = FmInputs.of(roster);
+            Map<String, FmProbeSite> sites = FmInputs.sites(roster);
+            if (licences != null) {
+                roster = roster.restrictedTo(inputs.captures());
             }
             result = OfflineAnalysis.runFleet(roster, options, settings, (ref, header, message) -> { }, progress);
+            FmAnalysisResult fm = licences == null ? null : FmAnalysis.run(inputs.spectra(), new FmAnalysis.Options(
+                    FmLicenceLoader.load(Path.of(licences), arguments.flag("lenient")),
+                    sites, false, AnalyzeCommand.calibration(arguments)));
+            LocationReport maps = fm == null ? result.located().report() : fm.withCarriers(result.located().report());
             String geojson = arguments.value("geojson", null);
             if (geojson != null) {
-                GeoJsonWriter.write(result.located().report(), Path.of(geojson));
+                GeoJsonWriter.write(maps, Path.of(geojson));
             }
             String kml = arguments.value("kml", null);
             if (kml != null) {
-                KmlWriter.write(result.located().report(), Path.of(kml));
+                KmlWriter.write(maps, Path.of(kml));
             }
             if (json) {
                 jsonReport.cells(result);
                 jsonReport.locations(result);
-                jsonReport.summary(result);
+                if (fm != null) {
+                    jsonReport.carriers(fm);
+                }
+                jsonReport.summary(result, fm);
             } else {
                 LocationReportPrinter.print(out, result, geojson, kml);
+                if (fm != null) {
+                    out.println();
+                    new FmSection(out).print(fm);
+                }
             }
         } catch (PlanException | IOException e) {
             out.flush();

@@ -47,15 +47,7 @@ final class CellPlanLoader {
     }
 
     private void checkFile() throws PlanException {
-        if (Files.isDirectory(file)) {
-            throw new PlanException(file, 0, null, "is a directory, not a cell plan file");
-        }
-        if (!Files.exists(file)) {
-            throw new PlanException(file, 0, null, "no such file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new PlanException(file, 0, null, "is not readable (permission denied)");
-        }
+        PlanException.checkReadable(file, "a cell plan file");
     }
 
     private void read() throws PlanException {

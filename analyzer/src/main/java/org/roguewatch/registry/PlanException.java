@@ -1,5 +1,6 @@
 package org.roguewatch.registry;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -19,6 +20,19 @@ public final class PlanException extends Exception {
         this.file = file;
         this.line = line;
         this.field = field;
+    }
+
+    /** Refuses, before reading, a path that is missing, a directory or unreadable; {@code kind} says what it should be. */
+    static void checkReadable(Path file, String kind) throws PlanException {
+        if (Files.isDirectory(file)) {
+            throw new PlanException(file, 0, null, "is a directory, not " + kind);
+        }
+        if (!Files.exists(file)) {
+            throw new PlanException(file, 0, null, "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new PlanException(file, 0, null, "is not readable (permission denied)");
+        }
     }
 
     static String format(Path file, int line, String field, String message) {

@@ -13,6 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmAssessment;
+import org.roguewatch.broadcast.FmLocation;
+import org.roguewatch.detect.fm.FmFinding;
 import org.roguewatch.detect.CellAssessment;
 import org.roguewatch.detect.Evidence;
 import org.roguewatch.detect.Finding;
@@ -59,6 +63,49 @@ public final class DemoReport {
         alerts(result);
         LocationSection.print(out, result.located());
         truth(result, GroundTruth.load(groundTruth));
+    }
+
+    /** Illegal broadcast: each FM carrier that is not ok, its findings, where it is and how far that is from the truth. */
+    public void fm(FmAnalysisResult fm, Path groundTruth) throws IOException {
+        GroundTruth truth = GroundTruth.load(groundTruth);
+        out.printf(Locale.ROOT, "Illegal broadcast — %d FM carrier(s) heard, %d licensed station(s) in the register:%n",
+                fm.carriers().size(), fm.licences().size());
+        boolean any = false;
+        for (FmAssessment carrier : fm.carriers()) {
+            if (carrier.verdict() == Verdict.OK) {
+                continue;
+            }
+            any = true;
+            out.printf(Locale.ROOT, "  %-14s %-10s score %4.1f  %s%n", carrier.carrier().label(),
+                    carrier.verdict().jsonName().toUpperCase(Locale.ROOT), carrier.score(), carrier.findings().stream()
+                            .map(FmFinding::signature).collect(Collectors.joining(", ")));
+            FmLocation location = fm.locations().stream().filter(l -> l.assessment() == carrier).findFirst()
+                    .orElse(null);
+            if (carrier.licensed()) {
+                out.printf(Locale.ROOT, "                 licensed transmitter %s at %.5f, %.5f (%s)%n",
+                        carrier.carrier().licence().station(), carrier.carrier().licence().latitude(),
+                        carrier.carrier().licence().longitude(), carrier.carrier().licence().source());
+                continue;
+            }
+            if (location == null || location.geo() == null) {
+                out.println("                 not located" + (location == null ? "" : ": " + location.result()));
+                continue;
+            }
+            EmitterLocation geo = location.geo();
+            String compared = truth.fmEmitterNear(carrier.carrier().frequencyHz(), 25_000)
+                    .flatMap(id -> truth.positionAt(id, null).map(real -> {
+                        double[] a = fm.plane().toEastNorth(geo.lat(), geo.lon());
+                        double[] b = fm.plane().toEastNorth(real[0], real[1]);
+                        return String.format(Locale.ROOT, "; truth '%s' %.0f m away", id,
+                                Math.hypot(a[0] - b[0], a[1] - b[1]));
+                    })).orElse("");
+            out.printf(Locale.ROOT, "                 at %.6f, %.6f  95%%: %.0f×%.0f m  EIRP %.0f dBm%s%n", geo.lat(),
+                    geo.lon(), geo.ellipse95().semiMajorM(), geo.ellipse95().semiMinorM(), geo.transmitDbm(), compared);
+        }
+        if (!any) {
+            out.println("  none");
+        }
+        out.println();
     }
 
     public void files(List<Path> files) {

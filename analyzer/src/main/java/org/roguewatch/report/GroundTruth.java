@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 final class GroundTruth {
     private static final Pattern EMITTER = Pattern.compile("\"type\":\"emitter\",\"id\":\"(?<id>[^\"]+)\".*?"
             + "\"(?:ci|eci)\":(?<cell>\\d+)");
+    private static final Pattern FM_EMITTER = Pattern.compile("\"type\":\"emitter\",\"id\":\"(?<id>[^\"]+)\""
+            + "[^\n]*?\"radio\":\"FM\"[^\n]*?\"carrierHz\":(?<hz>\\d+)");
     private static final Pattern POSITION = Pattern.compile("\"type\":\"position\",\"id\":\"(?<id>[^\"]+)\","
             + "\"time\":\"(?<time>[^\"]+)\",\"lat\":(?<lat>[-0-9.]+),\"lon\":(?<lon>[-0-9.]+)");
 
@@ -28,11 +31,17 @@ final class GroundTruth {
     }
 
     private final Map<Long, String> emitterByCellId = new HashMap<>();
+    private final Map<Long, String> fmEmitterByCarrierHz = new HashMap<>();
     private final Map<String, List<Fix>> positions = new HashMap<>();
 
     static GroundTruth load(Path file) throws IOException {
         GroundTruth truth = new GroundTruth();
         for (String line : Files.readAllLines(file)) {
+            Matcher fm = FM_EMITTER.matcher(line);
+            if (fm.find()) {
+                truth.fmEmitterByCarrierHz.put(Long.parseLong(fm.group("hz")), fm.group("id"));
+                continue;
+            }
             Matcher emitter = EMITTER.matcher(line);
             if (emitter.find()) {
                 truth.emitterByCellId.put(Long.parseLong(emitter.group("cell")), emitter.group("id"));
@@ -51,6 +60,12 @@ final class GroundTruth {
     /** The emitter whose cell identity (CI or ECI) this is, if the scenario has one. */
     Optional<String> emitterWithCellId(long cellId) {
         return Optional.ofNullable(emitterByCellId.get(cellId));
+    }
+
+    /** The FM station whose real carrier lies within {@code windowHz} of {@code hz}, nearest first. */
+    Optional<String> fmEmitterNear(long hz, long windowHz) {
+        return fmEmitterByCarrierHz.entrySet().stream().filter(e -> Math.abs(e.getKey() - hz) <= windowHz)
+                .min(Comparator.comparingLong(e -> Math.abs(e.getKey() - hz))).map(Map.Entry::getValue);
     }
 
     /** Its position {lat, lon} at a time (interpolated), or its only position. */

@@ -8,7 +8,12 @@ import java.util.Map;
 import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.analyze.InputSummary;
 import java.util.Locale;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmAssessment;
+import org.roguewatch.broadcast.FmLocation;
 import org.roguewatch.capture.FrameRef;
+import org.roguewatch.detect.fm.FmDetector;
+import org.roguewatch.detect.fm.FmFinding;
 import org.roguewatch.detect.CellAssessment;
 import org.roguewatch.detect.CellRef;
 import org.roguewatch.detect.Detector;
@@ -42,12 +47,24 @@ public final class JsonLinesReport {
     }
 
     public void header(String toolVersion, List<String> inputs, List<Detector> detectors) {
+        header(toolVersion, inputs, detectors, List.of());
+    }
+
+    /** The report line, listing the FM detectors after the cell detectors. */
+    public void header(String toolVersion, List<String> inputs, List<Detector> detectors,
+                       List<FmDetector> fmDetectors) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "report");
         line.put("version", VERSION);
         line.put("tool", "roguewatch " + toolVersion);
         List<Object> ran = new ArrayList<>(detectors.size());
         for (Detector detector : detectors) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", detector.id());
+            entry.put("version", detector.version());
+            ran.add(entry);
+        }
+        for (FmDetector detector : fmDetectors) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", detector.id());
             entry.put("version", detector.version());
@@ -95,8 +112,14 @@ public final class JsonLinesReport {
         line.put("weight", finding.weight());
         line.put("cell", cellRef(finding.cell()));
         line.put("summary", finding.summary());
-        List<Object> evidence = new ArrayList<>(finding.evidence().size());
-        for (Evidence item : finding.evidence()) {
+        line.put("evidence", evidence(finding.evidence()));
+        return line;
+    }
+
+    /** A finding's evidence as JSON objects. */
+    static List<Object> evidence(List<Evidence> items) {
+        List<Object> evidence = new ArrayList<>(items.size());
+        for (Evidence item : items) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("probe", item.probe());
             entry.put("source", item.source());
@@ -107,8 +130,7 @@ public final class JsonLinesReport {
             entry.put("expected", item.expected());
             evidence.add(entry);
         }
-        line.put("evidence", evidence);
-        return line;
+        return evidence;
     }
 
     /** A cell's identity and channel, as findings and locations name their cell. */
@@ -134,6 +156,11 @@ public final class JsonLinesReport {
     }
 
     public void summary(AnalysisResult result) {
+        summary(result, null);
+    }
+
+    /** The summary line; with an FM stage, its counts under "spectrum" and its bad input in "malformed". */
+    public void summary(AnalysisResult result, FmAnalysisResult fm) {
         FrameCounters counters = result.counters();
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "summary");
@@ -153,7 +180,7 @@ public final class JsonLinesReport {
         line.put("messageTypes", counters.messages());
         line.put("framesWithoutMessage", counters.withoutMessage());
         line.put("notGsmtap", counters.notGsmtap());
-        line.put("malformed", counters.malformed());
+        line.put("malformed", fm == null ? counters.malformed() : FmLines.mergedMalformed(counters.malformed(), fm));
         line.put("cells", result.cells().size());
         Map<String, Long> verdicts = new LinkedHashMap<>();
         long findings = 0;
@@ -170,7 +197,10 @@ public final class JsonLinesReport {
             plan.put("problems", result.plan().problems());
             line.put("plan", plan);
         }
-        line.put("elapsedSeconds", result.elapsed().toNanos() / 1e9);
+        if (fm != null) {
+            line.put("spectrum", FmLines.summary(fm));
+        }
+        line.put("elapsedSeconds", result.elapsed().toNanos() / 1e9 + (fm == null ? 0 : fm.elapsed().toNanos() / 1e9));
         emit(line);
     }
 
@@ -224,6 +254,24 @@ public final class JsonLinesReport {
         line.put("messages", cell.messages());
         line.put("evidence", evidence);
         return line;
+    }
+
+    /** After the cells and their locations: the FM carriers with their findings, the FM calibration, the carriers' locations. */
+    public void carriers(FmAnalysisResult fm) {
+        for (FmAssessment carrier : fm.carriers()) {
+            emit(FmLines.carrier(carrier));
+            for (FmFinding finding : carrier.findings()) {
+                emit(FmLines.finding(finding, carrier));
+            }
+        }
+        if (!fm.locations().isEmpty()) {
+            Map<String, Object> calibration = LocationLines.calibration(fm.calibration());
+            calibration.put("radio", "FM");
+            emit(calibration);
+        }
+        for (FmLocation location : fm.locations()) {
+            emit(FmLines.location(location, fm.plane()));
+        }
     }
 
     private void emit(Map<String, Object> line) {

@@ -46,9 +46,13 @@ final class LocationLines {
         line.put("type", "location");
         line.put("target", JsonLinesReport.cellRef(target.assessment().cell().ref()));
         line.put("verdict", target.assessment().verdict().jsonName());
-        LocateResult result = target.result();
+        outcome(line, target.result(), target.geo(), plane);
+        return line;
+    }
+
+    /** A location line's outcome: located with its ellipses, underdetermined with the region, or rejected. */
+    static void outcome(Map<String, Object> line, LocateResult result, EmitterLocation geo, LocalTangentPlane plane) {
         if (result instanceof LocateResult.Located located) {
-            EmitterLocation geo = target.geo();
             LocationEstimate estimate = located.estimate();
             line.put("status", "located");
             line.put("lat", geo.lat());
@@ -96,10 +100,9 @@ final class LocationLines {
             line.put("probe", rejected.probeId());
             line.put("reason", rejected.reason());
         }
-        return line;
     }
 
-    private static Map<String, Object> model(PathLossModel model) {
+    static Map<String, Object> model(PathLossModel model) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("exponent", model.exponent());
         item.put("referenceLossDb", model.referenceLossDb());
@@ -108,7 +111,7 @@ final class LocationLines {
         return item;
     }
 
-    private static Map<String, Object> ellipse(GeoEllipse ellipse) {
+    static Map<String, Object> ellipse(GeoEllipse ellipse) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("semiMajorM", finite(ellipse.semiMajorM()));
         item.put("semiMinorM", finite(ellipse.semiMinorM()));
@@ -118,7 +121,7 @@ final class LocationLines {
     }
 
     /** JSON has no infinity: an unbounded quantity is null. */
-    private static Double finite(double value) {
+    static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
     }
 }

@@ -39,6 +39,9 @@ class DemoCommandTest {
         assertTrue(text.contains("ROGUE      LTE 262-02-4712-12345678 EARFCN 6300"), text);
         assertTrue(text.contains("LTE-2G-REDIRECT"), text);
         assertTrue(text.contains("262-02-4711-999 ARFCN 60     is 'blaster': true position"), text);
+        assertTrue(text.matches("(?s).*FM 88\\.80 MHz +ROGUE +score +\\d+\\.\\d  FM-UNLICENSED-CARRIER.*"), text);
+        assertTrue(text.matches("(?s).*FM 104\\.20 MHz +SUSPICIOUS.*FM-OFF-FREQUENCY.*"), text);
+        assertTrue(text.matches("(?s).*at 51\\.\\d+, 6\\.\\d+ .*; truth 'pirate' \\d+ m away.*"), text);
         for (String file : List.of("report.jsonl", "rogues.geojson", "rogues.kml", "air/probes.csv")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }

@@ -1,6 +1,7 @@
 package org.roguewatch.sim.render;
 
 import java.nio.charset.StandardCharsets;
+import org.roguewatch.spectrum.rds.RdsBlocks;
 
 /**
  * RDS baseband data (IEC 62106 / EN 50067 clause 2): type 0A groups carrying the programme
@@ -12,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 public final class RdsEncoder {
     /** 1187.5 bit/s: the 57 kHz subcarrier divided by 48. */
     public static final double BIT_RATE = 57_000.0 / 48;
-    static final int GENERATOR = 0x5B9;
-    static final int OFFSET_A = 0x0FC;
-    static final int OFFSET_B = 0x198;
-    static final int OFFSET_C = 0x168;
-    static final int OFFSET_D = 0x1B4;
+    static final int OFFSET_A = RdsBlocks.OFFSET_A;
+    static final int OFFSET_B = RdsBlocks.OFFSET_B;
+    static final int OFFSET_C = RdsBlocks.OFFSET_C;
+    static final int OFFSET_D = RdsBlocks.OFFSET_D;
     /** AF pair of block C: 224 "no AF exists", 205 filler (clause 3.2.1.6). */
     private static final int NO_AF = 224 << 8 | 205;
 
@@ -25,13 +25,7 @@ public final class RdsEncoder {
 
     /** The 10-bit checkword of a 16-bit information word, before the offset is added. */
     public static int checkword(int information) {
-        int register = (information & 0xffff) << 10;
-        for (int bit = 25; bit >= 10; bit--) {
-            if ((register & (1 << bit)) != 0) {
-                register ^= GENERATOR << (bit - 10);
-            }
-        }
-        return register & 0x3ff;
+        return RdsBlocks.checkword(information);
     }
 
     /** One 26-bit block, most significant bit first. */

@@ -25,10 +25,13 @@ import org.roguewatch.sim.scenario.SpectrumSettings;
  * each FM station's received power that falls in it: a broadcast FM signal (±75 kHz deviation) is
  * modelled as a Gaussian power spectrum with σ = {@value #FM_SIGMA_HZ} Hz around its real carrier,
  * so 99 % of its power lies within ±100 kHz. A station's level is its link budget plus, per sweep,
- * the scenario's fading.
+ * the scenario's fading. A station with a spurious emission adds, at that frequency, a Gaussian of
+ * σ = {@value #SPURIOUS_SIGMA_HZ} Hz carrying its level plus {@code spurious_dbc}.
  */
 public final class SpectrumSweeper {
     static final double FM_SIGMA_HZ = 40_000;
+    /** A spurious product is narrower than the carrier: most of the deviation ends up off the product's bins. */
+    static final double SPURIOUS_SIGMA_HZ = 8_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd, HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -70,15 +73,23 @@ public final class SpectrumSweeper {
                 line.append(stamp).append(", ").append(low).append(", ").append(high).append(", ")
                         .append(String.format(Locale.ROOT, "%.2f", (double) s.binHz())).append(", ").append(s.samples());
                 for (int b = 0; b < bins; b++) {
-                    long binLow = low + b * s.binHz();
+                    // rtl_power centres bin b on Hz low + b * Hz step (see SweepTool.RTL_POWER)
+                    long binLow = low + b * s.binHz() - s.binHz() / 2;
                     double mw = StrictMath.pow(10, (s.noiseFloorDbm() + s.noiseRippleDb() * random.nextGaussian()) / 10);
                     for (int i = 0; i < stations.size(); i++) {
                         if (stationDbm[i] == Double.NEGATIVE_INFINITY) {
                             continue;
                         }
-                        double share = share(stations.get(i).carrierHz(), binLow, binLow + s.binHz());
+                        FmStation station = stations.get(i);
+                        double share = share(station.carrierHz(), FM_SIGMA_HZ, binLow, binLow + s.binHz());
                         if (share > 0) {
                             mw += share * StrictMath.pow(10, stationDbm[i] / 10);
+                        }
+                        if (station.hasSpurious()) {
+                            double spur = share(station.spuriousHz(), SPURIOUS_SIGMA_HZ, binLow, binLow + s.binHz());
+                            if (spur > 0) {
+                                mw += spur * StrictMath.pow(10, (stationDbm[i] + station.spuriousDbc()) / 10);
+                            }
                         }
                     }
                     line.append(", ").append(String.format(Locale.ROOT, "%.2f", 10 * StrictMath.log10(mw)));
@@ -92,8 +103,13 @@ public final class SpectrumSweeper {
 
     /** The fraction of an FM signal's power between {@code lowHz} and {@code highHz}. */
     static double share(long carrierHz, long lowHz, long highHz) {
-        double a = (lowHz - carrierHz) / (FM_SIGMA_HZ * Math.sqrt(2));
-        double b = (highHz - carrierHz) / (FM_SIGMA_HZ * Math.sqrt(2));
+        return share(carrierHz, FM_SIGMA_HZ, lowHz, highHz);
+    }
+
+    /** The fraction of a Gaussian spectrum's power (σ {@code sigmaHz}) between {@code lowHz} and {@code highHz}. */
+    static double share(long centreHz, double sigmaHz, long lowHz, long highHz) {
+        double a = (lowHz - centreHz) / (sigmaHz * Math.sqrt(2));
+        double b = (highHz - centreHz) / (sigmaHz * Math.sqrt(2));
         if (a > 6 || b < -6) {
             return 0;
         }

@@ -33,6 +33,8 @@ final class FmKeys {
             return (Integer) Integer.parseInt(t, 16);
         }, null);
         long tolerance = in.longInteger("tolerance_hz", 2000, 0, 100_000);
+        long spurious = in.value("spurious_mhz", t -> Math.round(Values.range(Values.decimal(t), 108, 137, t) * 1e6), 0L);
+        double spuriousDbc = in.decimal("spurious_dbc", -30, -120, 0);
         Track track = TrackKeys.read(in, null, true);
         if (track != null && track.mobile()) {
             in.problem("waypoint", "an FM station stands still (give position)");
@@ -48,6 +50,11 @@ final class FmKeys {
         } else if (Math.abs(offset) > tolerance) {
             reasons.add("carrier " + offset + " Hz off its licensed " + mhz + " (tolerance ±" + tolerance + " Hz)");
         }
-        return new FmStation(id, name, frequency, offset, erp, track, height, licensed, pi, tolerance, schedule, reasons);
+        if (spurious != 0) {
+            reasons.add(String.format(Locale.ROOT, "spurious emission at %.3f MHz (%.0f dBc) in the aeronautical band",
+                    spurious / 1e6, spuriousDbc));
+        }
+        return new FmStation(id, name, frequency, offset, erp, track, height, licensed, pi, tolerance, schedule, reasons,
+                spurious, spuriousDbc);
     }
 }

@@ -10,15 +10,22 @@ import java.util.List;
  * @param erpDbm       effective radiated power (relative to a half-wave dipole), dBm
  * @param piCode       RDS programme identification, or {@code null} when none is sent
  * @param toleranceHz  the frequency tolerance its licence allows
+ * @param spuriousHz   where a spurious emission (harmonic, intermodulation product of a cheap transmitter)
+ *                     lands, 0 for none
+ * @param spuriousDbc  its power relative to the carrier, dB
  */
 public record FmStation(String id, String name, long frequencyHz, long offsetHz, double erpDbm, Track track,
                         double heightM, boolean licensed, Integer piCode, long toleranceHz, Schedule schedule,
-                        List<String> rogueReasons) implements Emitter {
+                        List<String> rogueReasons, long spuriousHz, double spuriousDbc) implements Emitter {
     /** ERP is relative to a half-wave dipole, whose gain over isotropic is 2.15 dB. */
     public static final double DIPOLE_GAIN_DBI = 2.15;
 
     public FmStation {
         rogueReasons = List.copyOf(rogueReasons);
+    }
+
+    public boolean hasSpurious() {
+        return spuriousHz != 0;
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class SigmfRecording implements SampleSource, Closeable {
     }
 
     /** {@code path} with its SigMF suffix (if any) replaced by {@code suffix}. */
-    static Path sibling(Path path, String suffix) {
+    public static Path sibling(Path path, String suffix) {
         String name = path.getFileName().toString();
         String base = name.endsWith(META_SUFFIX) ? name.substring(0, name.length() - META_SUFFIX.length())
                 : name.endsWith(DATA_SUFFIX) ? name.substring(0, name.length() - DATA_SUFFIX.length()) : name;

@@ -29,10 +29,23 @@ public final class SigmfSpectra {
      */
     public static List<PowerSpectrum> frames(SigmfRecording recording, WelchPsd psd, long samplesPerFrame)
             throws IOException {
+        List<PowerSpectrum> spectra = new ArrayList<>();
+        forEachFrame(recording, psd, samplesPerFrame, spectra::add);
+        return spectra;
+    }
+
+    /** Receives one spectrum at a time, so a long recording is analysed without holding all its frames. */
+    @FunctionalInterface
+    public interface FrameConsumer {
+        void accept(PowerSpectrum spectrum) throws IOException;
+    }
+
+    /** As {@link #frames}, handing each spectrum to {@code consumer} as it is computed. */
+    public static void forEachFrame(SigmfRecording recording, WelchPsd psd, long samplesPerFrame,
+            FrameConsumer consumer) throws IOException {
         if (samplesPerFrame < psd.fftSize()) {
             throw new IllegalArgumentException("a frame of " + samplesPerFrame + " samples is shorter than the FFT");
         }
-        List<PowerSpectrum> spectra = new ArrayList<>();
         List<SigmfCapture> captures = recording.meta().captures();
         double rate = recording.sampleRate();
         for (int c = 0; c < captures.size(); c++) {
@@ -45,10 +58,9 @@ public final class SigmfSpectra {
             long first = start;
             while (end - first >= psd.fftSize()) {
                 long count = Math.min(samplesPerFrame, end - first);
-                spectra.add(psd.compute(recording, first, count, centre, sampleZero));
+                consumer.accept(psd.compute(recording, first, count, centre, sampleZero));
                 first += count;
             }
         }
-        return spectra;
     }
 }
