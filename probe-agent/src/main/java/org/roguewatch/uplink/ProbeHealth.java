@@ -24,6 +24,11 @@ public record ProbeHealth(Instant sentAt, List<SourceState> sources, double fram
         malformed = new TreeMap<>(malformed);
     }
 
+    /** A report with nothing known but the time: for probes without sources yet, and tests. */
+    public static ProbeHealth minimal() {
+        return new ProbeHealth(Instant.now(), List.of(), 0, new TreeMap<>(), new SpoolHealth(0, 0, 0), 0, null);
+    }
+
     /** A source by name and whether it delivers. */
     public record SourceState(String name, boolean up) {
     }

@@ -6,10 +6,17 @@ package org.roguewatch.uplink;
  */
 public final class WireFormatException extends RuntimeException {
     private final String reason;
+    private final String detail;
 
     public WireFormatException(String reason, String detail) {
         super(reason + ": " + detail);
         this.reason = reason;
+        this.detail = detail;
+    }
+
+    /** What exactly was wrong, and where. */
+    public String detail() {
+        return detail;
     }
 
     /** A short, stable reason suitable as a counter key ("bad-magic", "oversize"...). */

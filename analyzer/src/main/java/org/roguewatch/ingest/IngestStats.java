@@ -1,0 +1,16 @@
+package org.roguewatch.ingest;
+
+import java.util.SortedMap;
+
+/**
+ * Counters of the ingest server since it started.
+ *
+ * @param batches          batches accepted and handed to the sink
+ * @param observations     observations in them
+ * @param duplicates       batches dropped as already accepted
+ * @param sessions         probe sessions established (hello accepted)
+ * @param closedByReason   connections closed by the server, by reason
+ */
+public record IngestStats(long batches, long observations, long duplicates, long sessions,
+                          SortedMap<String, Long> closedByReason) {
+}
