@@ -9,6 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
@@ -40,6 +45,30 @@ public final class PemFiles {
     public static void writeCrl(Path file, X509CRL crl) throws IOException {
         try (JcaPEMWriter pem = new JcaPEMWriter(writer(file))) {
             pem.writeObject(crl);
+        }
+    }
+
+    /** The first certificate in a PEM file. */
+    public static X509Certificate readCertificate(Path file) throws IOException {
+        try (PEMParser parser = new PEMParser(Files.newBufferedReader(file, StandardCharsets.US_ASCII))) {
+            Object object = parser.readObject();
+            if (!(object instanceof X509CertificateHolder holder)) {
+                throw new IOException(file + ": no certificate found");
+            }
+            return new JcaX509CertificateConverter().getCertificate(holder);
+        } catch (java.security.cert.CertificateException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A PKCS#8 private key from a PEM file, as {@link #writeKey} writes it. */
+    public static PrivateKey readKey(Path file) throws IOException {
+        try (PEMParser parser = new PEMParser(Files.newBufferedReader(file, StandardCharsets.US_ASCII))) {
+            Object object = parser.readObject();
+            if (!(object instanceof PrivateKeyInfo info)) {
+                throw new IOException(file + ": no unencrypted PKCS#8 private key found");
+            }
+            return new JcaPEMKeyConverter().getPrivateKey(info);
         }
     }
 

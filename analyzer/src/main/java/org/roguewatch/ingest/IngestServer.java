@@ -67,7 +67,8 @@ public final class IngestServer implements Closeable {
                     protected void initChannel(SocketChannel socket) {
                         connections.add(socket);
                         socket.pipeline()
-                                .addLast("tls", ssl.newHandler(socket.alloc()))
+                                .addLast("tls", ssl.newHandler(socket.alloc(), socket.remoteAddress().getHostString(),
+                                        socket.remoteAddress().getPort()))
                                 .addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(), 0, 0,
                                         TimeUnit.MILLISECONDS))
                                 .addLast("frames", new WireFrameDecoder(settings.maxPayload()))
