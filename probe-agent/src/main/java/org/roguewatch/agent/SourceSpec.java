@@ -1,0 +1,25 @@
+package org.roguewatch.agent;
+
+import java.nio.file.Path;
+
+/** A source as the config file describes it. */
+public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, SourceSpec.Udp {
+    /** The source's name in logs, health and frame references ("source.NAME.*" in the config). */
+    String name();
+
+    /**
+     * A pcap or pcapng file replayed once.
+     *
+     * @param asRecorded keep the recorded gaps between packets (false: as fast as possible)
+     */
+    record Replay(String name, Path file, boolean asRecorded) implements SourceSpec {
+    }
+
+    /** A live interface through libpcap (Pcap4J) with a BPF filter. */
+    record Live(String name, String interfaceName, String filter) implements SourceSpec {
+    }
+
+    /** GSMTAP datagrams arriving on a UDP port. */
+    record Udp(String name, String host, int port) implements SourceSpec {
+    }
+}
