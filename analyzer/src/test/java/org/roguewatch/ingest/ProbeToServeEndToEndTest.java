@@ -1,0 +1,99 @@
+package org.roguewatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.roguewatch.agent.ProbeAgent;
+import org.roguewatch.agent.ProbeConfig;
+import org.roguewatch.certs.TestDeployment;
+
+/**
+ * The two daemons as configured from files: a probe replays the IMSI-catcher sample, ships its
+ * observations over mutual TLS, and the analyzer's report flags the cell and lists the probe.
+ */
+class ProbeToServeEndToEndTest {
+    private static final Path SAMPLE = Path.of("..", "config", "samples", "imsi-catcher-sample.pcap")
+            .toAbsolutePath().normalize();
+    private static final Path PLAN = Path.of("..", "config", "cell-plan.csv").toAbsolutePath().normalize();
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aReplayingProbesCellIsFlaggedInTheServersReport(@TempDir Path directory) throws Exception {
+        new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
+                java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
+        Path serveConfig = directory.resolve("serve.properties");
+        Files.writeString(serveConfig, String.join("\n",
+                "listen.host = 127.0.0.1",
+                "listen.port = 0",
+                "tls.certificate = certs/" + TestDeployment.ANALYZER,
+                "tls.key = certs/" + TestDeployment.ANALYZER_KEY,
+                "tls.ca = certs/" + TestDeployment.CA,
+                "tls.crl = certs/" + TestDeployment.CRL,
+                "marks.directory = marks",
+                "probes.expected = probe-1, probe-2",
+                "detection.interval = 1h",
+                "detection.output = report.jsonl",
+                "detection.plan = " + PLAN,
+                ""));
+        try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
+            Path probeConfig = directory.resolve("probe.properties");
+            Files.writeString(probeConfig, String.join("\n",
+                    "probe.id = probe-1",
+                    "position.mode = fixed",
+                    "position.lat = 51.2277",
+                    "position.lon = 6.7735",
+                    "analyzer.host = 127.0.0.1",
+                    "analyzer.port = " + server.address().getPort(),
+                    "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
+                    "tls.key = certs/" + TestDeployment.probeKey("probe-1"),
+                    "tls.ca = certs/" + TestDeployment.CA,
+                    "spool.directory = spool",
+                    "uplink.heartbeat = 200ms",
+                    "evidence.directory = evidence",
+                    "source.sample.type = pcap",
+                    "source.sample.file = " + SAMPLE,
+                    "agent.exit_when_done = true",
+                    ""));
+            try (ProbeAgent agent = ProbeAgent.start(ProbeConfig.load(probeConfig))) {
+                agent.awaitStop();
+                assertTrue(agent.observationsShipped() > 0);
+                awaitHeartbeat(server);
+            }
+            server.detection().run();
+        }
+        List<String> report = Files.readAllLines(directory.resolve("report.jsonl"));
+        assertTrue(report.get(0).startsWith("{\"type\":\"report\""), report.get(0));
+        assertTrue(report.get(0).contains("\"PROBE-SILENT\""));
+        assertTrue(report.stream().anyMatch(l -> l.contains("\"type\":\"cell\"") && l.contains("\"verdict\":\"rogue\"")),
+                "the sample cell is judged rogue");
+        assertTrue(report.stream().anyMatch(l -> l.contains("\"signature\":\"GSM-EMPTY-NEIGHBOURS\"")));
+        assertTrue(report.stream().anyMatch(l -> l.contains("\"type\":\"probe\"") && l.contains("\"probe\":\"probe-1\"")
+                && l.contains("\"lat\":51.2277")), "probe line with its position");
+        assertTrue(report.stream().anyMatch(l -> l.contains("\"signature\":\"PROBE-SILENT\"")
+                && l.contains("\"probe\":\"probe-2\"")), "the expected probe that never came is silent");
+        assertTrue(report.get(report.size() - 1).startsWith("{\"type\":\"summary\""));
+        try (Stream<Path> evidence = Files.list(directory.resolve("evidence"))) {
+            Path pcap = evidence.findFirst().orElseThrow();
+            // 50 datagrams of the sample: global header plus at least one record per datagram.
+            assertTrue(Files.size(pcap) > 24 + 50 * 58, "evidence pcap holds the frames: " + Files.size(pcap));
+        }
+    }
+
+    private static void awaitHeartbeat(AnalyzerServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.registry().evaluate().stream().noneMatch(s -> s.probeId().equals("probe-1")
+                && s.health() != null && s.health().position() != null)) {
+            assertTrue(System.nanoTime() < deadline, "no heartbeat");
+            Thread.sleep(20);
+        }
+        assertEquals(1, server.stats().sessions());
+    }
+}
