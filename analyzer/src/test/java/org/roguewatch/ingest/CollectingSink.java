@@ -15,6 +15,7 @@ final class CollectingSink implements ObservationSink {
     private long distinct;
     private long twice;
     private long batches;
+    private final Map<String, Long> maxSequence = new HashMap<>();
 
     @Override
     public synchronized void accept(String probeId, long sequence, List<CellObservation> observations) {
@@ -28,6 +29,7 @@ final class CollectingSink implements ObservationSink {
             }
         }
         batches++;
+        maxSequence.merge(probeId, sequence, Math::max);
         notifyAll();
     }
 
@@ -41,6 +43,10 @@ final class CollectingSink implements ObservationSink {
 
     synchronized long batches() {
         return batches;
+    }
+
+    synchronized long maxSequenceOf(String probeId) {
+        return maxSequence.getOrDefault(probeId, 0L);
     }
 
     synchronized int distinctOf(String probeId) {
