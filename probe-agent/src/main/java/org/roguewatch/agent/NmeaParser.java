@@ -3,15 +3,12 @@ package org.roguewatch.agent;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 /**
  * NMEA 0183 GGA and RMC sentences from any talker (GP, GN, GL...), checksum verified. Other
  * sentences are ignored; bad ones come back as a reason, never an exception.
  */
 public final class NmeaParser {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMyy");
 
     /** What one line gave: a fix, nothing of interest, or a reason it is malformed. */
     public record Result(GpsFix fix, String malformed) {
@@ -53,7 +50,7 @@ public final class NmeaParser {
                 case "RMC" -> rmc(fields);
                 default -> Result.IGNORED;
             };
-        } catch (NumberFormatException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+        } catch (NumberFormatException | java.time.DateTimeException | IndexOutOfBoundsException e) {
             return Result.bad("bad-" + type.toLowerCase(java.util.Locale.ROOT) + "-field");
         }
     }
@@ -80,9 +77,19 @@ public final class NmeaParser {
             return Result.IGNORED;
         }
         LocalTime time = time(fields[1]);
-        LocalDate date = LocalDate.parse(fields[9], DATE);
+        LocalDate date = date(fields[9]);
         return new Result(new GpsFix(date.atTime(time).toInstant(ZoneOffset.UTC), angle(fields[3], fields[4], 2),
                 angle(fields[5], fields[6], 3), Double.NaN), null);
+    }
+
+    /** ddmmyy; NMEA's two-digit year read from the GPS epoch (1980) on: 80..99 are 19xx, the rest 20xx. */
+    private static LocalDate date(String ddmmyy) {
+        if (ddmmyy.length() != 6) {
+            throw new NumberFormatException("date " + ddmmyy);
+        }
+        int year = Integer.parseInt(ddmmyy.substring(4, 6));
+        return LocalDate.of(year >= 80 ? 1900 + year : 2000 + year, Integer.parseInt(ddmmyy.substring(2, 4)),
+                Integer.parseInt(ddmmyy.substring(0, 2)));
     }
 
     private static LocalTime time(String hhmmss) {

@@ -73,6 +73,9 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
     }
 
     private static PositionSpec position(ConfigFile config) {
+        if (!config.has("position.mode")) {
+            return null;
+        }
         String mode = config.choice("position.mode", null, List.of("fixed", "nmea", "gpsd"));
         if (mode == null) {
             return null;
