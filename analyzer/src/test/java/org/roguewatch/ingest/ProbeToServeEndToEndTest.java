@@ -87,6 +87,69 @@ class ProbeToServeEndToEndTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aLiveGsmtapUdpSourceFeedsTheAnalyzer(@TempDir Path directory) throws Exception {
+        new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
+                java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
+        Path serveConfig = directory.resolve("serve.properties");
+        Files.writeString(serveConfig, String.join("\n",
+                "listen.host = 127.0.0.1",
+                "listen.port = 0",
+                "tls.certificate = certs/" + TestDeployment.ANALYZER,
+                "tls.key = certs/" + TestDeployment.ANALYZER_KEY,
+                "tls.ca = certs/" + TestDeployment.CA,
+                "marks.directory = marks",
+                "detection.output = report.jsonl",
+                ""));
+        int udpPort;
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            udpPort = probe.getLocalPort();
+        }
+        try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
+            Path probeConfig = directory.resolve("probe.properties");
+            Files.writeString(probeConfig, String.join("\n",
+                    "probe.id = probe-1",
+                    "analyzer.host = localhost",
+                    "analyzer.port = " + server.address().getPort(),
+                    "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
+                    "tls.key = certs/" + TestDeployment.probeKey("probe-1"),
+                    "tls.ca = certs/" + TestDeployment.CA,
+                    "spool.directory = spool",
+                    "snapshot.interval = 100ms",
+                    "source.air.type = gsmtap-udp",
+                    "source.air.host = 127.0.0.1",
+                    "source.air.port = " + udpPort,
+                    ""));
+            try (ProbeAgent agent = ProbeAgent.start(ProbeConfig.load(probeConfig));
+                 java.net.DatagramSocket sender = new java.net.DatagramSocket();
+                 org.roguewatch.capture.PacketReader reader = org.roguewatch.capture.CaptureFiles.open(SAMPLE,
+                         new org.roguewatch.probe.FrameCounters())) {
+                org.roguewatch.capture.CapturedPacket packet;
+                int sent = 0;
+                while ((packet = reader.next()) != null) {
+                    if (org.roguewatch.capture.Decapsulator.unwrap(packet)
+                            instanceof org.roguewatch.capture.UdpDatagram udp) {
+                        byte[] payload = new byte[udp.payload().remaining()];
+                        udp.payload().duplicate().get(payload);
+                        sender.send(new java.net.DatagramPacket(payload, payload.length,
+                                java.net.InetAddress.getLoopbackAddress(), udpPort));
+                        sent++;
+                    }
+                }
+                assertEquals(50, sent);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (server.stats().observations() == 0 || agent.spoolStats().pendingRecords() > 0) {
+                    assertTrue(System.nanoTime() < deadline, "nothing arrived from the UDP source");
+                    Thread.sleep(20);
+                }
+            }
+            assertTrue(server.detection().run().assessments().stream()
+                    .anyMatch(a -> a.findings().stream().anyMatch(f -> f.signature().equals("GSM-LOW-T3212"))),
+                    "the live-heard cell is assessed");
+        }
+    }
+
     private static void awaitHeartbeat(AnalyzerServer server) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.registry().evaluate().stream().noneMatch(s -> s.probeId().equals("probe-1")
