@@ -113,12 +113,19 @@ public final class PeriodicDetection implements ObservationSink {
         line.put("tool", "roguewatch serve");
         List<Object> ran = new ArrayList<>();
         for (Detector detector : detectors) {
-            ran.add(Map.of("id", detector.id(), "version", detector.version()));
+            ran.add(detectorEntry(detector.id(), detector.version()));
         }
-        ran.add(Map.of("id", ProbeSilence.ID, "version", ProbeSilence.VERSION));
+        ran.add(detectorEntry(ProbeSilence.ID, ProbeSilence.VERSION));
         line.put("detectors", ran);
         line.put("inputs", fleet.stream().map(status -> "probe:" + status.probeId()).toList());
         return line;
+    }
+
+    private static Map<String, Object> detectorEntry(String id, int version) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", id);
+        entry.put("version", version);
+        return entry;
     }
 
     private static Map<String, Object> probeLine(ProbeStatus status) {
