@@ -47,16 +47,13 @@ public record TestDeployment(List<String> analyzerNames, List<String> probeIds, 
         Instant notAfter = now.plus(validity);
         CertificateAuthority ca = CertificateAuthority.create("RogueWatch operator CA", notBefore, notAfter);
         List<Path> written = new ArrayList<>();
-        written.add(write(directory.resolve(CA), ca));
-        written.add(writeKey(directory.resolve(CA_KEY), ca));
-        IssuedCertificate analyzer = ca.issue("analyzer", CertificateRole.SERVER, analyzerNames, notBefore, notAfter);
-        written.add(write(directory.resolve(ANALYZER), analyzer));
-        written.add(writeKey(directory.resolve(ANALYZER_KEY), analyzer));
+        write(directory, CA, CA_KEY, new IssuedCertificate(ca.certificate(), ca.key()), written);
+        write(directory, ANALYZER, ANALYZER_KEY,
+                ca.issue("analyzer", CertificateRole.SERVER, analyzerNames, notBefore, notAfter), written);
         List<BigInteger> revokedSerials = new ArrayList<>();
         for (String probeId : probeIds) {
             IssuedCertificate probe = ca.issue(probeId, CertificateRole.CLIENT, List.of(), notBefore, notAfter);
-            written.add(write(directory.resolve(probeCertificate(probeId)), probe));
-            written.add(writeKey(directory.resolve(probeKey(probeId)), probe));
+            write(directory, probeCertificate(probeId), probeKey(probeId), probe, written);
             if (revoked.contains(probeId)) {
                 revokedSerials.add(probe.certificate().getSerialNumber());
             }
@@ -67,23 +64,13 @@ public record TestDeployment(List<String> analyzerNames, List<String> probeIds, 
         return written;
     }
 
-    private static Path write(Path file, CertificateAuthority ca) throws IOException {
-        PemFiles.writeCertificate(file, ca.certificate());
-        return file;
-    }
-
-    private static Path write(Path file, IssuedCertificate issued) throws IOException {
-        PemFiles.writeCertificate(file, issued.certificate());
-        return file;
-    }
-
-    private static Path writeKey(Path file, CertificateAuthority ca) throws IOException {
-        PemFiles.writeKey(file, ca.key());
-        return file;
-    }
-
-    private static Path writeKey(Path file, IssuedCertificate issued) throws IOException {
-        PemFiles.writeKey(file, issued.key());
-        return file;
+    private static void write(Path directory, String certificateName, String keyName, IssuedCertificate issued,
+                              List<Path> written) throws IOException {
+        Path certificate = directory.resolve(certificateName);
+        Path key = directory.resolve(keyName);
+        PemFiles.writeCertificate(certificate, issued.certificate());
+        PemFiles.writeKey(key, issued.key());
+        written.add(certificate);
+        written.add(key);
     }
 }

@@ -3,7 +3,6 @@ package org.roguewatch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Set;
 import org.roguewatch.agent.ConfigException;
 import org.roguewatch.agent.ProbeAgent;
 import org.roguewatch.agent.ProbeConfig;
@@ -42,14 +41,10 @@ final class ProbeCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-        Arguments arguments = Arguments.parse(args, Set.of(), Set.of("config"));
-        String config = arguments.value("config", null);
-        if (config == null) {
-            throw new UsageException("--config FILE is required");
-        }
+        Path config = Arguments.requiredConfig(args);
         ProbeAgent agent;
         try {
-            agent = ProbeAgent.start(ProbeConfig.load(Path.of(config)));
+            agent = ProbeAgent.start(ProbeConfig.load(config));
         } catch (ConfigException | IOException e) {
             err.println("roguewatch probe: " + e.getMessage());
             return 1;

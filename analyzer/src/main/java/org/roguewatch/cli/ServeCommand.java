@@ -3,7 +3,6 @@ package org.roguewatch.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.roguewatch.agent.ConfigException;
 import org.roguewatch.ingest.AnalyzerServer;
@@ -40,14 +39,10 @@ final class ServeCommand implements Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-        Arguments arguments = Arguments.parse(args, Set.of(), Set.of("config"));
-        String config = arguments.value("config", null);
-        if (config == null) {
-            throw new UsageException("--config FILE is required");
-        }
+        Path config = Arguments.requiredConfig(args);
         AnalyzerServer server;
         try {
-            server = AnalyzerServer.start(ServeConfig.load(Path.of(config)));
+            server = AnalyzerServer.start(ServeConfig.load(config));
         } catch (ConfigException | IOException e) {
             err.println("roguewatch serve: " + e.getMessage());
             return 1;

@@ -11,6 +11,7 @@ final class IngestCounters {
     final LongAdder observations = new LongAdder();
     final LongAdder duplicates = new LongAdder();
     final LongAdder sessions = new LongAdder();
+    final LongAdder unreadBatches = new LongAdder();
     private final Map<String, LongAdder> closed = new ConcurrentHashMap<>();
 
     void closed(String reason) {
@@ -20,6 +21,7 @@ final class IngestCounters {
     IngestStats snapshot() {
         TreeMap<String, Long> reasons = new TreeMap<>();
         closed.forEach((reason, count) -> reasons.put(reason, count.sum()));
-        return new IngestStats(batches.sum(), observations.sum(), duplicates.sum(), sessions.sum(), reasons);
+        return new IngestStats(batches.sum(), observations.sum(), duplicates.sum(), sessions.sum(),
+                unreadBatches.sum(), reasons);
     }
 }

@@ -9,8 +9,10 @@ import java.util.SortedMap;
  * @param observations     observations in them
  * @param duplicates       batches dropped as already accepted
  * @param sessions         probe sessions established (hello accepted)
+ * @param unreadBatches    batches of a type without a registered codec (spectrum, until it lands),
+ *                         acknowledged unread
  * @param closedByReason   connections closed by the server, by reason
  */
-public record IngestStats(long batches, long observations, long duplicates, long sessions,
+public record IngestStats(long batches, long observations, long duplicates, long sessions, long unreadBatches,
                           SortedMap<String, Long> closedByReason) {
 }

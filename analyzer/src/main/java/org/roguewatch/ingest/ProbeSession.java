@@ -142,7 +142,7 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
                 }
                 sink.accept(probeId, batch.sequence(), observations);
             } else {
-                counters.closed("unread-" + batch.type().name().toLowerCase(java.util.Locale.ROOT));
+                counters.unreadBatches.increment();
                 LOG.warn("probe {}: batch {} of type {} has no reader here; acknowledged unread", probeId,
                         batch.sequence(), batch.type());
             }

@@ -97,6 +97,24 @@ class BadWireInputTest {
         assertClosedFor(WireFrameEncoder.frame(new Hello("probe-a", "test")), "probe-id-mismatch", false);
     }
 
+    @Test
+    void aReservedSpectrumBatchIsAcknowledgedUnreadWithoutClosing() throws Exception {
+        long before = fleet.server().stats().unreadBatches();
+        try (RawTlsConnection connection = new RawTlsConnection(fleet.probeTls("probe-c"), fleet.port())) {
+            assertTrue(connection.handshake());
+            connection.send(WireFrameEncoder.frame(new Hello("probe-c", "test")));
+            connection.send(WireFrameEncoder.frame(new org.roguewatch.uplink.Batch(
+                    RecordType.SPECTRUM_OBSERVATION_BATCH, 1, new byte[] {1, 2, 3})));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (fleet.server().stats().unreadBatches() == before) {
+                assertTrue(System.nanoTime() < deadline, "spectrum batch not counted");
+                Thread.sleep(5);
+            }
+            assertTrue(!connection.closedWithin(300), "the session stays open");
+            assertTrue(connection.received() > 0, "hello and batch acknowledged");
+        }
+    }
+
     private static void assertClosedFor(byte[] bytes, String reason, boolean headerOnly) throws Exception {
         long before = closed(reason);
         try (RawTlsConnection connection = new RawTlsConnection(fleet.probeTls("probe-c"), fleet.port())) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A probe process killed with SIGKILL while spooling and sending, then started again on the same
- * spool, resends what the analyzer had not acknowledged. The documented bound: nothing whose
+ * A probe process killed with SIGKILL while spooling (the analyzer stopped meanwhile, so records
+ * are waiting for their acks), then started again on the same spool, resends what the analyzer had
+ * not acknowledged. The documented bound: nothing whose
  * append had returned is lost (the record being written at the kill may be torn and is truncated
  * on recovery), and nothing arrives twice.
  */
@@ -32,13 +33,20 @@ class ProbeKilledMidStreamTest {
             Path spool = directory.resolve("child-spool");
             Process producer = child(fleet, spool, "produce", 100_000);
             long lastSpooled = 0;
+            long analyzerStoppedAt = -1;
             try (BufferedReader lines = reader(producer)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.startsWith("spooled ")) {
                         lastSpooled = Long.parseLong(line.substring(8));
                     }
-                    if (lastSpooled >= 400 && fleet.sink.maxSequenceOf(PROBE) >= 100) {
+                    // Stop the analyzer once part of the stream arrived, so that the kill is sure to
+                    // find records spooled and not acknowledged (a fast link would otherwise keep up).
+                    if (analyzerStoppedAt < 0 && fleet.sink.maxSequenceOf(PROBE) >= 100) {
+                        fleet.stopServer();
+                        analyzerStoppedAt = lastSpooled;
+                    }
+                    if (analyzerStoppedAt >= 0 && lastSpooled >= analyzerStoppedAt + 200) {
                         break;
                     }
                 }
@@ -57,6 +65,7 @@ class ProbeKilledMidStreamTest {
             assertTrue(beforeRestart < lastSpooled, "killed with records not yet acknowledged: analyzer had "
                     + beforeRestart + " of " + lastSpooled);
 
+            fleet.startServer();
             Process drain = child(fleet, spool, "drain", 0);
             String output;
             try (BufferedReader lines = reader(drain)) {

@@ -27,41 +27,12 @@ class ProbeToServeEndToEndTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aReplayingProbesCellIsFlaggedInTheServersReport(@TempDir Path directory) throws Exception {
-        new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
-                java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
-        Path serveConfig = directory.resolve("serve.properties");
-        Files.writeString(serveConfig, String.join("\n",
-                "listen.host = 127.0.0.1",
-                "listen.port = 0",
-                "tls.certificate = certs/" + TestDeployment.ANALYZER,
-                "tls.key = certs/" + TestDeployment.ANALYZER_KEY,
-                "tls.ca = certs/" + TestDeployment.CA,
-                "tls.crl = certs/" + TestDeployment.CRL,
-                "marks.directory = marks",
-                "probes.expected = probe-1, probe-2",
-                "detection.interval = 1h",
-                "detection.output = report.jsonl",
-                "detection.plan = " + PLAN,
-                ""));
+        Path serveConfig = serveConfig(directory, "tls.crl = certs/" + TestDeployment.CRL,
+                "probes.expected = probe-1, probe-2", "detection.interval = 1h", "detection.plan = " + PLAN);
         try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
-            Path probeConfig = directory.resolve("probe.properties");
-            Files.writeString(probeConfig, String.join("\n",
-                    "probe.id = probe-1",
-                    "position.mode = fixed",
-                    "position.lat = 51.2277",
-                    "position.lon = 6.7735",
-                    "analyzer.host = 127.0.0.1",
-                    "analyzer.port = " + server.address().getPort(),
-                    "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
-                    "tls.key = certs/" + TestDeployment.probeKey("probe-1"),
-                    "tls.ca = certs/" + TestDeployment.CA,
-                    "spool.directory = spool",
-                    "uplink.heartbeat = 200ms",
-                    "evidence.directory = evidence",
-                    "source.sample.type = pcap",
-                    "source.sample.file = " + SAMPLE,
-                    "agent.exit_when_done = true",
-                    ""));
+            Path probeConfig = probeConfig(directory, server, "position.mode = fixed", "position.lat = 51.2277",
+                    "position.lon = 6.7735", "uplink.heartbeat = 200ms", "evidence.directory = evidence",
+                    "source.sample.type = pcap", "source.sample.file = " + SAMPLE, "agent.exit_when_done = true");
             try (ProbeAgent agent = ProbeAgent.start(ProbeConfig.load(probeConfig))) {
                 agent.awaitStop();
                 assertTrue(agent.observationsShipped() > 0);
@@ -90,37 +61,14 @@ class ProbeToServeEndToEndTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aLiveGsmtapUdpSourceFeedsTheAnalyzer(@TempDir Path directory) throws Exception {
-        new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
-                java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
-        Path serveConfig = directory.resolve("serve.properties");
-        Files.writeString(serveConfig, String.join("\n",
-                "listen.host = 127.0.0.1",
-                "listen.port = 0",
-                "tls.certificate = certs/" + TestDeployment.ANALYZER,
-                "tls.key = certs/" + TestDeployment.ANALYZER_KEY,
-                "tls.ca = certs/" + TestDeployment.CA,
-                "marks.directory = marks",
-                "detection.output = report.jsonl",
-                ""));
+        Path serveConfig = serveConfig(directory);
         int udpPort;
         try (java.net.DatagramSocket probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
             udpPort = probe.getLocalPort();
         }
         try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
-            Path probeConfig = directory.resolve("probe.properties");
-            Files.writeString(probeConfig, String.join("\n",
-                    "probe.id = probe-1",
-                    "analyzer.host = localhost",
-                    "analyzer.port = " + server.address().getPort(),
-                    "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
-                    "tls.key = certs/" + TestDeployment.probeKey("probe-1"),
-                    "tls.ca = certs/" + TestDeployment.CA,
-                    "spool.directory = spool",
-                    "snapshot.interval = 100ms",
-                    "source.air.type = gsmtap-udp",
-                    "source.air.host = 127.0.0.1",
-                    "source.air.port = " + udpPort,
-                    ""));
+            Path probeConfig = probeConfig(directory, server, "snapshot.interval = 100ms",
+                    "source.air.type = gsmtap-udp", "source.air.host = 127.0.0.1", "source.air.port = " + udpPort);
             try (ProbeAgent agent = ProbeAgent.start(ProbeConfig.load(probeConfig));
                  java.net.DatagramSocket sender = new java.net.DatagramSocket();
                  org.roguewatch.capture.PacketReader reader = org.roguewatch.capture.CaptureFiles.open(SAMPLE,
@@ -148,6 +96,28 @@ class ProbeToServeEndToEndTest {
                     .anyMatch(a -> a.findings().stream().anyMatch(f -> f.signature().equals("GSM-LOW-T3212"))),
                     "the live-heard cell is assessed");
         }
+    }
+
+    /** Certificates for probe-1 and the analyzer, and a serve config with the given extra lines. */
+    private static Path serveConfig(Path directory, String... extra) throws Exception {
+        new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
+                java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
+        List<String> lines = new java.util.ArrayList<>(List.of("listen.host = 127.0.0.1", "listen.port = 0",
+                "tls.certificate = certs/" + TestDeployment.ANALYZER, "tls.key = certs/" + TestDeployment.ANALYZER_KEY,
+                "tls.ca = certs/" + TestDeployment.CA, "marks.directory = marks", "detection.output = report.jsonl"));
+        lines.addAll(List.of(extra));
+        return Files.write(directory.resolve("serve.properties"), lines);
+    }
+
+    /** A probe-1 config pointing at the server, with the given extra lines (position, sources...). */
+    private static Path probeConfig(Path directory, AnalyzerServer server, String... extra) throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("probe.id = probe-1", "analyzer.host = localhost",
+                "analyzer.port = " + server.address().getPort(),
+                "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
+                "tls.key = certs/" + TestDeployment.probeKey("probe-1"), "tls.ca = certs/" + TestDeployment.CA,
+                "spool.directory = spool"));
+        lines.addAll(List.of(extra));
+        return Files.write(directory.resolve("probe.properties"), lines);
     }
 
     private static void awaitHeartbeat(AnalyzerServer server) throws InterruptedException {
