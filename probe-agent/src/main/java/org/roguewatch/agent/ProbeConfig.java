@@ -101,7 +101,7 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
         List<SourceSpec> sources = new ArrayList<>();
         for (String name : names) {
             String prefix = "source." + name + ".";
-            String type = config.choice(prefix + "type", null, List.of("pcap", "live", "gsmtap-udp"));
+            String type = config.choice(prefix + "type", null, List.of("pcap", "live", "gsmtap-udp", "sim"));
             if (type == null) {
                 continue;
             }
@@ -110,13 +110,16 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
                         config.choice(prefix + "pace", "fast", List.of("fast", "as-recorded")).equals("as-recorded")));
                 case "live" -> sources.add(new SourceSpec.Live(name, config.string(prefix + "interface"),
                         config.string(prefix + "filter", "udp port 4729")));
+                case "sim" -> sources.add(new SourceSpec.Simulated(name, config.path(prefix + "scenario"),
+                        config.string(prefix + "probe"),
+                        config.choice(prefix + "pace", "fast", List.of("fast", "as-recorded")).equals("as-recorded")));
                 default -> sources.add(new SourceSpec.Udp(name, config.string(prefix + "host", "0.0.0.0"),
                         config.integer(prefix + "port", 4729, 0, 65535)));
             }
         }
         if (sources.isEmpty()) {
             config.invalid("source.NAME.type", "no source configured (at least one source.NAME.type = pcap | live "
-                    + "| gsmtap-udp)");
+                    + "| gsmtap-udp | sim)");
         }
         return sources;
     }

@@ -3,6 +3,8 @@ package org.roguewatch.agent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,6 +19,11 @@ import org.roguewatch.probe.CaptureReplay;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.probe.GsmtapIngest;
 import org.roguewatch.probe.ReplayProgress;
+import org.roguewatch.sim.SimulatedAir;
+import org.roguewatch.sim.SimulationListener;
+import org.roguewatch.sim.scenario.Scenario;
+import org.roguewatch.sim.scenario.ScenarioException;
+import org.roguewatch.sim.scenario.ScenarioLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +41,8 @@ final class RunningSource implements Closeable {
     private final GsmtapIngest ingest;
     private volatile boolean up;
     private volatile boolean finished;
+    /** Where the simulated air was rendered; deleted when the replay ends. */
+    private volatile Path scratch;
     private Closeable running;
     private Thread thread;
 
@@ -51,7 +60,11 @@ final class RunningSource implements Closeable {
     void start() throws IOException {
         if (spec instanceof SourceSpec.Replay replay) {
             PacketReader reader = CaptureFiles.open(replay.file(), ingest.counters());
-            replayOnThread(new FoldingReader(reader, lock, replay.asRecorded(), evidence), replay.file().toString());
+            replayOnThread(() -> new FoldingReader(reader, lock, replay.asRecorded(), evidence),
+                    replay.file().toString());
+        } else if (spec instanceof SourceSpec.Simulated simulated) {
+            replayOnThread(() -> new FoldingReader(CaptureFiles.open(renderAir(simulated), ingest.counters()), lock,
+                    simulated.asRecorded(), evidence), "sim:" + simulated.scenario() + "#" + simulated.scenarioProbe());
         } else if (spec instanceof SourceSpec.Live live) {
             LivePacketQueue queue = new LivePacketQueue();
             Pcap4jLiveCapture capture = Pcap4jLiveCapture.start(live.interfaceName(), live.filter(), queue::offer);
@@ -59,7 +72,7 @@ final class RunningSource implements Closeable {
                 capture.close();
                 queue.close();
             };
-            replayOnThread(new FoldingReader(queue, lock, false, evidence), "live://" + live.interfaceName());
+            replayOnThread(() -> new FoldingReader(queue, lock, false, evidence), "live://" + live.interfaceName());
         } else if (spec instanceof SourceSpec.Udp udp) {
             GsmtapUdpListener listener = GsmtapUdpListener.bind(new InetSocketAddress(udp.host(), udp.port()),
                     this::datagram);
@@ -82,16 +95,40 @@ final class RunningSource implements Closeable {
         }
     }
 
-    private void replayOnThread(PacketReader reader, String source) {
+    /** Opens a reader, possibly slowly (rendering the simulated air); runs on the source's thread. */
+    private interface ReaderOpener {
+        PacketReader open() throws IOException;
+    }
+
+    /** Renders the scenario into a scratch directory and returns the scenario probe's capture. */
+    private Path renderAir(SourceSpec.Simulated simulated) throws IOException {
+        try {
+            Scenario scenario = ScenarioLoader.load(simulated.scenario());
+            Path directory = Files.createTempDirectory("roguewatch-sim-" + simulated.name());
+            scratch = directory;
+            SimulatedAir.run(scenario, directory, SimulationListener.NONE);
+            Path capture = directory.resolve(simulated.scenarioProbe() + ".pcap");
+            if (!Files.exists(capture)) {
+                throw new IOException("scenario " + simulated.scenario() + " has no probe '"
+                        + simulated.scenarioProbe() + "'");
+            }
+            return capture;
+        } catch (ScenarioException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private void replayOnThread(ReaderOpener opener, String source) {
         up = true;
         thread = new Thread(() -> {
-            try (reader) {
+            try (PacketReader reader = opener.open()) {
                 long packets = CaptureReplay.replay(reader, source, ingest, GsmtapHeader.DEFAULT_UDP_PORT,
                         ReplayProgress.NONE);
                 LOG.info("source {}: {} ended after {} packets", spec.name(), source, packets);
             } catch (IOException | RuntimeException e) {
                 LOG.error("source {}: {} failed: {}", spec.name(), source, e.toString());
             } finally {
+                deleteScratch();
                 up = false;
                 // The last snapshot is spooled before the source counts as finished, so nobody
                 // waiting for "all finished and all acknowledged" can stop ahead of it.
@@ -101,6 +138,20 @@ final class RunningSource implements Closeable {
         }, "source " + spec.name());
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void deleteScratch() {
+        Path directory = scratch;
+        if (directory == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("source {}: cannot delete the rendered air in {}: {}", spec.name(), directory, e.getMessage());
+        }
     }
 
     /** The cells this source heard so far. */
@@ -141,7 +192,7 @@ final class RunningSource implements Closeable {
     }
 
     boolean endsByItself() {
-        return spec instanceof SourceSpec.Replay;
+        return spec instanceof SourceSpec.Replay || spec instanceof SourceSpec.Simulated;
     }
 
     @Override

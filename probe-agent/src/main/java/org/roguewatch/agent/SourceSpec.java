@@ -3,7 +3,8 @@ package org.roguewatch.agent;
 import java.nio.file.Path;
 
 /** A source as the config file describes it. */
-public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, SourceSpec.Udp {
+public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, SourceSpec.Udp,
+        SourceSpec.Simulated {
     /** The source's name in logs, health and frame references ("source.NAME.*" in the config). */
     String name();
 
@@ -21,5 +22,14 @@ public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, S
 
     /** GSMTAP datagrams arriving on a UDP port. */
     record Udp(String name, String host, int port) implements SourceSpec {
+    }
+
+    /**
+     * The simulated air: a scenario rendered as the named scenario probe would hear it, then
+     * replayed (for demos and tests of a fleet without radios).
+     *
+     * @param scenarioProbe the probe of the scenario whose air this probe hears
+     */
+    record Simulated(String name, Path scenario, String scenarioProbe, boolean asRecorded) implements SourceSpec {
     }
 }

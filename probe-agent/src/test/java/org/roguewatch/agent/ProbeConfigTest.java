@@ -74,7 +74,7 @@ class ProbeConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ProbeConfig.load(file));
         assertTrue(e.problems().contains(file + ": field 'probe.id': required but missing"), e.getMessage());
         assertTrue(e.problems().contains(file + ":9: field 'source.wire.type': 'carrier-pigeon' is not one of pcap, "
-                + "live, gsmtap-udp"), e.getMessage());
+                + "live, gsmtap-udp, sim"), e.getMessage());
     }
 
     private static List<String> append(List<String> lines, String... more) {
