@@ -109,7 +109,8 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
                 case "pcap" -> sources.add(new SourceSpec.Replay(name, config.path(prefix + "file"),
                         config.choice(prefix + "pace", "fast", List.of("fast", "as-recorded")).equals("as-recorded")));
                 case "live" -> sources.add(new SourceSpec.Live(name, config.string(prefix + "interface"),
-                        config.string(prefix + "filter", "udp port 4729")));
+                        config.string(prefix + "filter", "udp port 4729"),
+                        config.integer(prefix + "port", 4729, 1, 65535)));
                 case "sim" -> sources.add(new SourceSpec.Simulated(name, config.path(prefix + "scenario"),
                         config.string(prefix + "probe"),
                         config.choice(prefix + "pace", "fast", List.of("fast", "as-recorded")).equals("as-recorded")));

@@ -61,10 +61,11 @@ final class RunningSource implements Closeable {
         if (spec instanceof SourceSpec.Replay replay) {
             PacketReader reader = CaptureFiles.open(replay.file(), ingest.counters());
             replayOnThread(() -> new FoldingReader(reader, lock, replay.asRecorded(), evidence),
-                    replay.file().toString());
+                    replay.file().toString(), GsmtapHeader.DEFAULT_UDP_PORT);
         } else if (spec instanceof SourceSpec.Simulated simulated) {
             replayOnThread(() -> new FoldingReader(CaptureFiles.open(renderAir(simulated), ingest.counters()), lock,
-                    simulated.asRecorded(), evidence), "sim:" + simulated.scenario() + "#" + simulated.scenarioProbe());
+                    simulated.asRecorded(), evidence), "sim:" + simulated.scenario() + "#" + simulated.scenarioProbe(),
+                    GsmtapHeader.DEFAULT_UDP_PORT);
         } else if (spec instanceof SourceSpec.Live live) {
             LivePacketQueue queue = new LivePacketQueue();
             Pcap4jLiveCapture capture = Pcap4jLiveCapture.start(live.interfaceName(), live.filter(), queue::offer);
@@ -72,7 +73,8 @@ final class RunningSource implements Closeable {
                 capture.close();
                 queue.close();
             };
-            replayOnThread(() -> new FoldingReader(queue, lock, false, evidence), "live://" + live.interfaceName());
+            replayOnThread(() -> new FoldingReader(queue, lock, false, evidence), "live://" + live.interfaceName(),
+                    live.gsmtapPort());
         } else if (spec instanceof SourceSpec.Udp udp) {
             GsmtapUdpListener listener = GsmtapUdpListener.bind(new InetSocketAddress(udp.host(), udp.port()),
                     this::datagram);
@@ -118,12 +120,11 @@ final class RunningSource implements Closeable {
         }
     }
 
-    private void replayOnThread(ReaderOpener opener, String source) {
+    private void replayOnThread(ReaderOpener opener, String source, int gsmtapPort) {
         up = true;
         thread = new Thread(() -> {
             try (PacketReader reader = opener.open()) {
-                long packets = CaptureReplay.replay(reader, source, ingest, GsmtapHeader.DEFAULT_UDP_PORT,
-                        ReplayProgress.NONE);
+                long packets = CaptureReplay.replay(reader, source, ingest, gsmtapPort, ReplayProgress.NONE);
                 LOG.info("source {}: {} ended after {} packets", spec.name(), source, packets);
             } catch (IOException | RuntimeException e) {
                 LOG.error("source {}: {} failed: {}", spec.name(), source, e.toString());

@@ -16,8 +16,12 @@ public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, S
     record Replay(String name, Path file, boolean asRecorded) implements SourceSpec {
     }
 
-    /** A live interface through libpcap (Pcap4J) with a BPF filter. */
-    record Live(String name, String interfaceName, String filter) implements SourceSpec {
+    /**
+     * A live interface through libpcap (Pcap4J) with a BPF filter.
+     *
+     * @param gsmtapPort the UDP port whose datagrams are read as GSMTAP (4729 unless the producer uses another)
+     */
+    record Live(String name, String interfaceName, String filter, int gsmtapPort) implements SourceSpec {
     }
 
     /** GSMTAP datagrams arriving on a UDP port. */

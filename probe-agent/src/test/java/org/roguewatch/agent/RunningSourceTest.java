@@ -37,4 +37,45 @@ class RunningSourceTest {
                     && Files.exists(p.resolve("north.pcap"))), "rendered air deleted after the replay");
         }
     }
+
+    @Test
+    void aLiveInterfaceSourceFoldsGsmtapCapturedOnLoopback() throws Exception {
+        int port;
+        try (java.net.DatagramSocket free = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        RunningSource source = new RunningSource(new SourceSpec.Live("wire", "lo", "udp dst port " + port, port),
+                "probe-l", null, () -> { });
+        try {
+            source.start();
+        } catch (java.io.IOException e) {
+            // No libpcap, or no capture permission (not root, no CAP_NET_RAW): nothing to test here.
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "skipped: live capture unavailable: " + e.getMessage());
+        }
+        try (source; java.net.DatagramSocket sender = new java.net.DatagramSocket();
+             org.roguewatch.capture.PacketReader sample = org.roguewatch.capture.CaptureFiles.open(
+                     Path.of("..", "config", "samples", "imsi-catcher-sample.pcap"),
+                     new org.roguewatch.probe.FrameCounters())) {
+            List<byte[]> datagrams = new java.util.ArrayList<>();
+            org.roguewatch.capture.CapturedPacket packet;
+            while ((packet = sample.next()) != null) {
+                if (org.roguewatch.capture.Decapsulator.unwrap(packet) instanceof org.roguewatch.capture.UdpDatagram udp) {
+                    byte[] payload = new byte[udp.payload().remaining()];
+                    udp.payload().duplicate().get(payload);
+                    datagrams.add(payload);
+                }
+            }
+            // The kernel may attach the filter a moment after the capture starts: send until heard.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (source.observations().stream().noneMatch(c -> c.channel() == 725)) {
+                assertTrue(System.nanoTime() < deadline, "nothing folded from the live capture");
+                for (byte[] payload : datagrams) {
+                    sender.send(new java.net.DatagramPacket(payload, payload.length,
+                            java.net.InetAddress.getLoopbackAddress(), port));
+                }
+                Thread.sleep(200);
+            }
+            assertTrue(source.up());
+        }
+    }
 }
