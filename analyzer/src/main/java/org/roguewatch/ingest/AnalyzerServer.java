@@ -70,6 +70,11 @@ public final class AnalyzerServer implements Closeable {
         return detection;
     }
 
+    /** Raw frames from the probes' evidence pcaps, by frame reference. */
+    public EvidenceRequests evidence() {
+        return server.evidence();
+    }
+
     public IngestStats stats() {
         return server.stats();
     }

@@ -38,9 +38,11 @@ public final class IngestServer implements Closeable {
     private final ChannelGroup connections;
     private final HighWaterMarks marks;
     private final IngestCounters counters;
+    private final EvidenceRequests evidence;
 
     private IngestServer(EventLoopGroup boss, EventLoopGroup workers, Channel listening, ChannelGroup connections,
-                         HighWaterMarks marks, IngestCounters counters) {
+                         HighWaterMarks marks, IngestCounters counters, EvidenceRequests evidence) {
+        this.evidence = evidence;
         this.boss = boss;
         this.workers = workers;
         this.listening = listening;
@@ -57,6 +59,7 @@ public final class IngestServer implements Closeable {
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
         ChannelGroup connections = new DefaultChannelGroup("ingest", GlobalEventExecutor.INSTANCE);
         IngestCounters counters = new IngestCounters();
+        EvidenceRequests evidence = new EvidenceRequests();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -73,13 +76,14 @@ public final class IngestServer implements Closeable {
                                         TimeUnit.MILLISECONDS))
                                 .addLast("frames", new WireFrameDecoder(settings.maxPayload()))
                                 .addLast("encoder", new WireFrameEncoder())
-                                .addLast("session", new ProbeSession(sink, registry, marks, codecs, counters));
+                                .addLast("session", new ProbeSession(sink, registry, marks, codecs, counters,
+                                        evidence));
                     }
                 });
         try {
             Channel listening = bootstrap.bind(settings.bindHost(), settings.port()).sync().channel();
             LOG.info("ingest server listening on {}", listening.localAddress());
-            return new IngestServer(boss, workers, listening, connections, marks, counters);
+            return new IngestServer(boss, workers, listening, connections, marks, counters, evidence);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             shutdown(boss, workers);
@@ -93,6 +97,11 @@ public final class IngestServer implements Closeable {
 
     public InetSocketAddress address() {
         return (InetSocketAddress) listening.localAddress();
+    }
+
+    /** Asks connected probes for the raw frames behind frame references. */
+    public EvidenceRequests evidence() {
+        return evidence;
     }
 
     public IngestStats stats() {

@@ -19,6 +19,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.uplink.Ack;
 import org.roguewatch.uplink.Batch;
+import org.roguewatch.uplink.Evidence;
 import org.roguewatch.uplink.Heartbeat;
 import org.roguewatch.uplink.Hello;
 import org.roguewatch.uplink.PayloadCodec;
@@ -43,6 +44,7 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
     private final HighWaterMarks marks;
     private final PayloadCodecs codecs;
     private final IngestCounters counters;
+    private final EvidenceRequests evidence;
     private String certifiedProbe;
     private String probeId;
     private HighWaterMarks.Mark mark;
@@ -50,7 +52,8 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
     private boolean closing;
 
     ProbeSession(ObservationSink sink, ProbeRegistry registry, HighWaterMarks marks, PayloadCodecs codecs,
-                 IngestCounters counters) {
+                 IngestCounters counters, EvidenceRequests evidence) {
+        this.evidence = evidence;
         this.sink = sink;
         this.registry = registry;
         this.marks = marks;
@@ -106,6 +109,7 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
             probeId = hello.probeId();
             mark = marks.of(probeId);
             registry.hello(probeId, hello.agentVersion());
+            evidence.attach(probeId, context.channel());
             counters.sessions.increment();
             LOG.info("probe {} connected from {} ({}); holding up to sequence {}", probeId,
                     context.channel().remoteAddress(), hello.agentVersion(), mark.accepted());
@@ -114,6 +118,8 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
         }
         if (message instanceof Batch batch) {
             accept(context, batch);
+        } else if (message instanceof Evidence answer) {
+            evidence.answered(answer);
         } else if (message instanceof Heartbeat heartbeat) {
             registry.heartbeat(probeId, heartbeat.health());
             ackDue = true;
@@ -157,6 +163,14 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
     @SuppressWarnings("unchecked")
     private static List<CellObservation> decodeObservations(PayloadCodec<?> codec, Batch batch) {
         return ((PayloadCodec<List<CellObservation>>) codec).decode(batch.payload());
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext context) throws Exception {
+        if (probeId != null) {
+            evidence.detach(probeId, context.channel());
+        }
+        super.channelInactive(context);
     }
 
     @Override

@@ -67,7 +67,7 @@ class ProbeToServeEndToEndTest {
             udpPort = probe.getLocalPort();
         }
         try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
-            Path probeConfig = probeConfig(directory, server, "snapshot.interval = 100ms",
+            Path probeConfig = probeConfig(directory, server, "snapshot.interval = 100ms", "evidence.directory = evidence",
                     "source.air.type = gsmtap-udp", "source.air.host = 127.0.0.1", "source.air.port = " + udpPort);
             try (ProbeAgent agent = ProbeAgent.start(ProbeConfig.load(probeConfig));
                  java.net.DatagramSocket sender = new java.net.DatagramSocket();
@@ -91,10 +91,40 @@ class ProbeToServeEndToEndTest {
                     assertTrue(System.nanoTime() < deadline, "nothing arrived from the UDP source");
                     Thread.sleep(20);
                 }
+                // The analyzer asks the probe for the frame behind the T3212 it holds as evidence.
+                org.roguewatch.capture.FrameRef cited = lastT3212(server);
+                byte[] pcap = server.evidence().request("probe-1", cited, java.time.Duration.ofSeconds(10)).get()
+                        .orElseThrow();
+                try (org.roguewatch.capture.PacketReader answer = org.roguewatch.capture.CaptureFiles.open(
+                        Files.write(directory.resolve("evidence.pcap"), pcap), new org.roguewatch.probe.FrameCounters())) {
+                    var udp = (org.roguewatch.capture.UdpDatagram) org.roguewatch.capture.Decapsulator.unwrap(
+                            answer.next());
+                    assertEquals(udpPort, udp.destinationPort());
+                    assertTrue(udp.payload().remaining() > 16, "a GSMTAP frame");
+                    assertEquals(null, answer.next());
+                }
+                assertTrue(server.evidence().request("probe-1", new org.roguewatch.capture.FrameRef(cited.source(),
+                        1_000_000, null), java.time.Duration.ofSeconds(10)).get().isEmpty(), "unknown frame");
             }
             assertTrue(server.detection().run().assessments().stream()
                     .anyMatch(a -> a.findings().stream().anyMatch(f -> f.signature().equals("GSM-LOW-T3212"))),
                     "the live-heard cell is assessed");
+        }
+    }
+
+    private static org.roguewatch.capture.FrameRef lastT3212(AnalyzerServer server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            for (var assessment : server.detection().run().assessments()) {
+                for (var observation : assessment.cell().observations()) {
+                    var history = observation.history(org.roguewatch.observe.GsmFields.T3212);
+                    if (history != null) {
+                        return history.latestSighting().first();
+                    }
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "no T3212 heard");
+            Thread.sleep(50);
         }
     }
 

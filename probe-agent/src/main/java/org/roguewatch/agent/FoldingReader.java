@@ -43,7 +43,7 @@ final class FoldingReader implements PacketReader {
             pace(packet);
         }
         if (evidence != null && Decapsulator.unwrap(packet) instanceof UdpDatagram udp) {
-            evidence.record(packet.ref().time(), udp.payload(), udp.sourcePort(), udp.destinationPort());
+            evidence.record(packet.ref(), udp.payload(), udp.sourcePort(), udp.destinationPort());
         }
         lock.lock();
         return packet;

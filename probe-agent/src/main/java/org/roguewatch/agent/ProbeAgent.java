@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.roguewatch.spool.Spool;
 import org.roguewatch.spool.SpoolStats;
+import org.roguewatch.uplink.EvidenceStore;
 import org.roguewatch.uplink.ProbeHealth;
 import org.roguewatch.uplink.UplinkClient;
 import org.slf4j.Logger;
@@ -46,7 +47,8 @@ public final class ProbeAgent implements Closeable {
         this.evidence = config.evidence() == null ? null : new EvidenceRecorder(config.evidence());
         this.position = PositionFeed.start(config.position());
         this.shipper = new SnapshotShipper(spool, BATCH_SIZE);
-        this.uplink = new UplinkClient(config.uplink(), config.tls().clientContext(), spool, this::health);
+        this.uplink = new UplinkClient(config.uplink(), config.tls().clientContext(), spool, this::health,
+                evidence == null ? EvidenceStore.NONE : evidence);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "probe-agent timer");
             thread.setDaemon(true);

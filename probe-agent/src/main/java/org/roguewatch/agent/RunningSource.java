@@ -85,7 +85,7 @@ final class RunningSource implements Closeable {
 
     private void datagram(UdpDatagram datagram) {
         if (evidence != null) {
-            evidence.record(datagram.ref().time(), datagram.payload(), datagram.sourcePort(),
+            evidence.record(datagram.ref(), datagram.payload(), datagram.sourcePort(),
                     datagram.destinationPort());
         }
         lock.lock();

@@ -10,7 +10,11 @@ public enum RecordType {
     /** Reserved for spectrum observations; its payload codec is registered by the code that defines them. */
     SPECTRUM_OBSERVATION_BATCH(3),
     ACK(4),
-    HEARTBEAT(5);
+    HEARTBEAT(5),
+    /** The analyzer asks for the raw frame behind a frame reference. */
+    EVIDENCE_REQUEST(6),
+    /** The probe's answer: the frame as a one-packet pcap, or that it no longer keeps it. */
+    EVIDENCE(7);
 
     private static final RecordType[] BY_CODE = new RecordType[256];
 

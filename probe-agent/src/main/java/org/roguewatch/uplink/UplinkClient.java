@@ -21,6 +21,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +51,7 @@ public final class UplinkClient implements Closeable {
     private final SslContext ssl;
     private final Spool spool;
     private final Supplier<ProbeHealth> health;
+    private final EvidenceStore evidence;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Backoff backoff;
     private final AtomicBoolean pumpScheduled = new AtomicBoolean();
@@ -65,7 +67,14 @@ public final class UplinkClient implements Closeable {
     private long highestSent;
 
     public UplinkClient(UplinkSettings settings, SslContext ssl, Spool spool, Supplier<ProbeHealth> health) {
+        this(settings, ssl, spool, health, EvidenceStore.NONE);
+    }
+
+    /** A client that also answers the analyzer's evidence requests from {@code evidence}. */
+    public UplinkClient(UplinkSettings settings, SslContext ssl, Spool spool, Supplier<ProbeHealth> health,
+                        EvidenceStore evidence) {
         this.settings = settings;
+        this.evidence = evidence;
         this.ssl = ssl;
         this.spool = spool;
         this.health = health;
@@ -202,6 +211,10 @@ public final class UplinkClient implements Closeable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext context, WireMessage message) throws IOException {
+            if (message instanceof EvidenceRequest request) {
+                answer(context, request);
+                return;
+            }
             if (!(message instanceof Ack ack)) {
                 LOG.warn("uplink {}: unexpected {} from the analyzer; closing", settings.probeId(), message.type());
                 context.close();
@@ -222,6 +235,20 @@ public final class UplinkClient implements Closeable {
                         settings.probeId(), context.channel().remoteAddress(), ack.sequence(), spool.lastSequence());
             }
             pump(context.channel());
+        }
+
+        /** Looks the frame up off the event loop (it reads an evidence file) and answers. */
+        private void answer(ChannelHandlerContext context, EvidenceRequest request) {
+            CompletableFuture.supplyAsync(() -> evidence.frame(request.source(), request.frame()))
+                    .whenComplete((frame, failure) -> {
+                        if (failure != null) {
+                            LOG.warn("uplink {}: evidence {}#{} could not be read: {}", settings.probeId(),
+                                    request.source(), request.frame(), failure.toString());
+                        }
+                        byte[] pcap = frame == null ? null : frame.orElse(null);
+                        context.writeAndFlush(new Evidence(request.requestId(), pcap != null,
+                                pcap == null ? new byte[0] : pcap));
+                    });
         }
 
         @Override

@@ -29,6 +29,14 @@ final class WireBodies {
             out.varint(ack.sequence());
         } else if (message instanceof Heartbeat heartbeat) {
             writeHealth(out, heartbeat.health());
+        } else if (message instanceof EvidenceRequest request) {
+            out.varint(request.requestId());
+            out.string(request.source());
+            out.varint(request.frame());
+        } else if (message instanceof Evidence evidence) {
+            out.varint(evidence.requestId());
+            out.bool(evidence.found());
+            out.bytes(evidence.pcap());
         }
         return out.toByteArray();
     }
@@ -39,6 +47,8 @@ final class WireBodies {
             case HELLO -> new Hello(in.string(), in.string());
             case ACK -> new Ack(in.varint());
             case HEARTBEAT -> new Heartbeat(readHealth(in));
+            case EVIDENCE_REQUEST -> new EvidenceRequest(in.varint(), in.string(), in.varint());
+            case EVIDENCE -> new Evidence(in.varint(), in.bool(), in.bytes());
             case OBSERVATION_BATCH, SPECTRUM_OBSERVATION_BATCH -> {
                 long sequence = in.varint();
                 if (sequence < 1) {
