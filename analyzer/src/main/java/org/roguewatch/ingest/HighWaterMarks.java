@@ -98,6 +98,10 @@ public final class HighWaterMarks implements Closeable {
         }
     }
 
+    public Path directory() {
+        return directory;
+    }
+
     /** The highest sequence accepted from the probe (0: none). */
     public long accepted(String probeId) throws IOException {
         return of(probeId).accepted();

@@ -12,6 +12,7 @@ final class IngestCounters {
     final LongAdder duplicates = new LongAdder();
     final LongAdder sessions = new LongAdder();
     final LongAdder unreadBatches = new LongAdder();
+    final LongAdder malformedBatches = new LongAdder();
     private final Map<String, LongAdder> closed = new ConcurrentHashMap<>();
 
     void closed(String reason) {
@@ -22,6 +23,6 @@ final class IngestCounters {
         TreeMap<String, Long> reasons = new TreeMap<>();
         closed.forEach((reason, count) -> reasons.put(reason, count.sum()));
         return new IngestStats(batches.sum(), observations.sum(), duplicates.sum(), sessions.sum(),
-                unreadBatches.sum(), reasons);
+                unreadBatches.sum(), malformedBatches.sum(), reasons);
     }
 }

@@ -60,6 +60,7 @@ public final class IngestServer implements Closeable {
         ChannelGroup connections = new DefaultChannelGroup("ingest", GlobalEventExecutor.INSTANCE);
         IngestCounters counters = new IngestCounters();
         EvidenceRequests evidence = new EvidenceRequests();
+        Quarantine quarantine = new Quarantine(marks.directory().resolve("quarantine"));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
@@ -77,7 +78,7 @@ public final class IngestServer implements Closeable {
                                 .addLast("frames", new WireFrameDecoder(settings.maxPayload()))
                                 .addLast("encoder", new WireFrameEncoder())
                                 .addLast("session", new ProbeSession(sink, registry, marks, codecs, counters,
-                                        evidence));
+                                        evidence, quarantine));
                     }
                 });
         try {

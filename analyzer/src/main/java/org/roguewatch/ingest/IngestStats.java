@@ -10,9 +10,11 @@ import java.util.SortedMap;
  * @param duplicates       batches dropped as already accepted
  * @param sessions         probe sessions established (hello accepted)
  * @param unreadBatches    batches of a type without a registered codec (spectrum, until it lands),
- *                         acknowledged unread
+ *                         acknowledged unread and quarantined
+ * @param malformedBatches intact frames whose payload did not decode, acknowledged and quarantined
  * @param closedByReason   connections closed by the server, by reason
  */
 public record IngestStats(long batches, long observations, long duplicates, long sessions, long unreadBatches,
+                          long malformedBatches,
                           SortedMap<String, Long> closedByReason) {
 }

@@ -45,6 +45,7 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
     private final PayloadCodecs codecs;
     private final IngestCounters counters;
     private final EvidenceRequests evidence;
+    private final Quarantine quarantine;
     private String certifiedProbe;
     private String probeId;
     private HighWaterMarks.Mark mark;
@@ -52,8 +53,9 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
     private boolean closing;
 
     ProbeSession(ObservationSink sink, ProbeRegistry registry, HighWaterMarks marks, PayloadCodecs codecs,
-                 IngestCounters counters, EvidenceRequests evidence) {
+                 IngestCounters counters, EvidenceRequests evidence, Quarantine quarantine) {
         this.evidence = evidence;
+        this.quarantine = quarantine;
         this.sink = sink;
         this.registry = registry;
         this.marks = marks;
@@ -139,18 +141,19 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
             Optional<PayloadCodec<?>> codec = codecs.codec(batch.type());
             List<CellObservation> observations = List.of();
             if (batch.type() == RecordType.OBSERVATION_BATCH && codec.isPresent()) {
-                observations = decodeObservations(codec.get(), batch);
-                for (CellObservation observation : observations) {
-                    if (!observation.probeId().equals(probeId)) {
-                        throw new WireFormatException("foreign-observation", "batch " + batch.sequence()
-                                + " carries an observation of probe '" + observation.probeId() + "'");
-                    }
+                try {
+                    observations = decodeObservations(codec.get(), batch);
+                    sink.accept(probeId, batch.sequence(), observations);
+                } catch (WireFormatException e) {
+                    // The frame was intact (its CRC matched): the payload itself is foreign to this
+                    // analyzer. Keep it and go on rather than refuse it forever.
+                    counters.malformedBatches.increment();
+                    quarantine.keep(probeId, batch, e.reason() + ": " + e.detail());
+                    observations = List.of();
                 }
-                sink.accept(probeId, batch.sequence(), observations);
             } else {
                 counters.unreadBatches.increment();
-                LOG.warn("probe {}: batch {} of type {} has no reader here; acknowledged unread", probeId,
-                        batch.sequence(), batch.type());
+                quarantine.keep(probeId, batch, "no reader for " + batch.type() + " here");
             }
             mark.advance(batch.sequence());
             counters.batches.increment();
@@ -160,9 +163,17 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
         }
     }
 
+    /** The batch's observations; every one must be of this session's probe. */
     @SuppressWarnings("unchecked")
-    private static List<CellObservation> decodeObservations(PayloadCodec<?> codec, Batch batch) {
-        return ((PayloadCodec<List<CellObservation>>) codec).decode(batch.payload());
+    private List<CellObservation> decodeObservations(PayloadCodec<?> codec, Batch batch) {
+        List<CellObservation> observations = ((PayloadCodec<List<CellObservation>>) codec).decode(batch.payload());
+        for (CellObservation observation : observations) {
+            if (!observation.probeId().equals(probeId)) {
+                throw new WireFormatException("foreign-observation", "batch " + batch.sequence()
+                        + " carries an observation of probe '" + observation.probeId() + "'");
+            }
+        }
+        return observations;
     }
 
     @Override

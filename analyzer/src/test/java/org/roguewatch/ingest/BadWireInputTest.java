@@ -115,6 +115,29 @@ class BadWireInputTest {
         }
     }
 
+    @Test
+    void anIntactFrameWithAnUnreadablePayloadIsKeptAcknowledgedAndTheSessionGoesOn() throws Exception {
+        long before = fleet.server().stats().malformedBatches();
+        try (RawTlsConnection connection = new RawTlsConnection(fleet.probeTls("probe-b"), fleet.port())) {
+            assertTrue(connection.handshake());
+            connection.send(WireFrameEncoder.frame(new Hello("probe-b", "test")));
+            long sequence = fleet.server().stats().batches() + 1_000;
+            connection.send(WireFrameEncoder.frame(new org.roguewatch.uplink.Batch(RecordType.OBSERVATION_BATCH,
+                    sequence, new byte[] {5, 0, 1})));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (fleet.server().stats().malformedBatches() == before) {
+                assertTrue(System.nanoTime() < deadline, "malformed batch not counted");
+                Thread.sleep(5);
+            }
+            assertTrue(!connection.closedWithin(300), "the session stays open");
+            try (var kept = java.nio.file.Files.list(fleet.directory.resolve("marks").resolve("quarantine"))) {
+                assertTrue(kept.anyMatch(f -> f.getFileName().toString().contains(String.format("%020d", sequence))),
+                        "the unreadable batch is kept");
+            }
+        }
+        assertGoodProbeStillServed();
+    }
+
     private static void assertClosedFor(byte[] bytes, String reason, boolean headerOnly) throws Exception {
         long before = closed(reason);
         try (RawTlsConnection connection = new RawTlsConnection(fleet.probeTls("probe-c"), fleet.port())) {

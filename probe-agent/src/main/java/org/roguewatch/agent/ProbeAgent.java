@@ -131,6 +131,9 @@ public final class ProbeAgent implements Closeable {
             frames += source.frames();
             source.malformed().forEach((reason, count) -> malformed.merge(reason, count, Long::sum));
         }
+        if (shipper.oversize() > 0) {
+            malformed.put("observation-too-large-for-a-frame", shipper.oversize());
+        }
         long now = System.nanoTime();
         synchronized (this) {
             double seconds = (now - lastHealthNanos) / 1e9;

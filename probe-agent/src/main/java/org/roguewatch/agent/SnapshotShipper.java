@@ -12,6 +12,7 @@ import org.roguewatch.observe.Radio;
 import org.roguewatch.spool.Spool;
 import org.roguewatch.uplink.ObservationBatchCodec;
 import org.roguewatch.uplink.RecordType;
+import org.roguewatch.uplink.WireFormat;
 
 /**
  * Edge folding's output: spools a cell's observation whenever it changed since it was last
@@ -20,6 +21,10 @@ import org.roguewatch.uplink.RecordType;
  * made good by the next.
  */
 final class SnapshotShipper {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotShipper.class);
+    /** What one frame may carry, less room for the sequence in front of the batch. */
+    static final int MAX_BATCH_BYTES = WireFormat.DEFAULT_MAX_PAYLOAD - 16;
+
     /** A cell as one source sees it over its lifetime. */
     private record CellKey(String source, Radio radio, int channel, CellIdentity identity, Instant firstSeen) {
     }
@@ -41,6 +46,7 @@ final class SnapshotShipper {
     private final ObservationBatchCodec codec = new ObservationBatchCodec();
     private final Map<CellKey, Fingerprint> shipped = new HashMap<>();
     private long observationsShipped;
+    private long oversize;
 
     SnapshotShipper(Spool spool, int batchSize) {
         this.spool = spool;
@@ -59,12 +65,37 @@ final class SnapshotShipper {
                 shipped.put(key, fingerprint);
             }
         }
+        int spooled = 0;
         for (int from = 0; from < changed.size(); from += batchSize) {
-            spool.append(RecordType.OBSERVATION_BATCH,
-                    codec.encode(changed.subList(from, Math.min(changed.size(), from + batchSize))));
+            spooled += append(changed.subList(from, Math.min(changed.size(), from + batchSize)));
         }
-        observationsShipped += changed.size();
-        return changed.size();
+        observationsShipped += spooled;
+        return spooled;
+    }
+
+    /**
+     * Spools a batch, halving it until it fits in one frame; an observation too large for a frame
+     * on its own (a cell with an enormous transaction log) is logged and counted, not spooled, so
+     * it can never block the uplink.
+     */
+    private int append(List<CellObservation> batch) throws IOException {
+        byte[] payload = codec.encode(batch);
+        if (payload.length <= MAX_BATCH_BYTES) {
+            spool.append(RecordType.OBSERVATION_BATCH, payload);
+            return batch.size();
+        }
+        if (batch.size() == 1) {
+            oversize++;
+            LOG.error("observation {} encodes to {} bytes, over the {} a frame carries; not shipped ({} so far)",
+                    batch.get(0), payload.length, MAX_BATCH_BYTES, oversize);
+            return 0;
+        }
+        int half = batch.size() / 2;
+        return append(batch.subList(0, half)) + append(batch.subList(half, batch.size()));
+    }
+
+    synchronized long oversize() {
+        return oversize;
     }
 
     synchronized long observationsShipped() {
