@@ -1,5 +1,7 @@
 package org.roguewatch.cli;
 
+import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,5 +89,18 @@ public final class Arguments {
 
     public List<String> positional() {
         return List.copyOf(positional);
+    }
+
+    /** The {@code --config FILE} of a daemon command, its only and required argument. */
+    static Path requiredConfig(String[] args) throws UsageException {
+        Arguments arguments = parse(args, Set.of(), Set.of("config"));
+        String config = arguments.value("config", null);
+        if (config == null) {
+            throw new UsageException("--config FILE is required");
+        }
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("unexpected argument " + arguments.positional().get(0));
+        }
+        return Path.of(config);
     }
 }

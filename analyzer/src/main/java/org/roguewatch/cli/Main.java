@@ -23,7 +23,7 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int status = new Main(List.of(new DemoCommand(), new AnalyzeCommand(), new LocateCommand(), new SimulateCommand(),
-                new BaselineCommand())).run(args, out, err);
+                new BaselineCommand(), new ProbeCommand(), new ServeCommand(), new CertsCommand())).run(args, out, err);
         out.flush();
         System.exit(status);
     }

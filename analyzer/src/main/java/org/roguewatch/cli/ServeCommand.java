@@ -1,0 +1,73 @@
+package org.roguewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.roguewatch.agent.ConfigException;
+import org.roguewatch.ingest.AnalyzerServer;
+import org.roguewatch.ingest.ServeConfig;
+
+/** {@code roguewatch serve --config F}: the analyzer's ingest server with periodic detection. */
+final class ServeCommand implements Command {
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "run the analyzer server: probes connect over mutual TLS, detection runs periodically";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: roguewatch serve --config analyzer-serve.properties
+
+                Listens for probes (TLS 1.3; each probe presents a certificate from the operator CA,
+                checked against the CRL), drops resent duplicates by (probe, sequence) with a
+                high-water mark per probe kept on disk, keeps the probe registry (alive, stale,
+                silent), and every detection.interval rewrites detection.output with JSON lines in
+                the analyze --json contract, plus a "probe" line per probe and PROBE-SILENT findings.
+                Runs until stopped (SIGTERM / Ctrl-C), then runs detection a last time.
+                Every field of the config file is documented in config/analyzer-serve.properties.
+
+                Exit status: 0 stopped, 1 config or startup error (FILE:LINE: field 'x': ...), 2 bad command line.
+                """;
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        Path config = Arguments.requiredConfig(args);
+        AnalyzerServer server;
+        try {
+            server = AnalyzerServer.start(ServeConfig.load(config));
+        } catch (ConfigException | IOException e) {
+            err.println("roguewatch serve: " + e.getMessage());
+            return 1;
+        }
+        out.println("roguewatch serve: listening on " + server.address());
+        out.flush();
+        return runUntilStopped(server, err);
+    }
+
+    private static int runUntilStopped(AnalyzerServer server, PrintStream err) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                err.println("roguewatch serve: stopping: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "serve shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}
