@@ -39,25 +39,17 @@ public final class Snapshots {
             Instant first = null;
             Instant last = null;
             for (CellObservation observation : assessment.cell().observations()) {
-                first = earlier(first, observation.firstSeen());
-                last = later(last, observation.lastSeen());
+                first = Times.earlier(first, observation.firstSeen());
+                last = Times.later(last, observation.lastSeen());
             }
             for (Finding finding : assessment.findings()) {
                 for (Evidence evidence : finding.evidence()) {
-                    first = earlier(first, evidence.time());
+                    first = Times.earlier(first, evidence.time());
                 }
             }
             out.add(new EmitterSnapshot(emitterOf(ref), ref.radio().name(), ref.toString(), assessment.verdict(),
                     assessment.score(), assessment.findings(), located.get(assessment), first, last));
         }
         return out;
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -8,17 +8,21 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.roguewatch.alert.AlertEvent;
 import org.roguewatch.alert.AlertSettings;
 import org.roguewatch.alert.AlertSystem;
 import org.roguewatch.alert.EmitterSnapshot;
+import org.roguewatch.alert.FmSnapshots;
 import org.roguewatch.alert.Snapshots;
 import org.roguewatch.alert.sink.SinkProblem;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.broadcast.FmAnalysisResult;
 import org.roguewatch.registry.ConfigException;
 
 /**
@@ -55,7 +59,8 @@ public final class AlertDemo {
      *
      * @param serve keep serving the API and map until the process is interrupted
      */
-    public static Outcome run(AnalysisResult result, AlertSettings settings, Path dir, boolean serve, PrintStream out)
+    public static Outcome run(AnalysisResult result, FmAnalysisResult fm, AlertSettings settings, Path dir, boolean serve,
+                              PrintStream out)
             throws IOException, InterruptedException {
         Files.deleteIfExists(dir.resolve("store.mv.db"));
         Files.deleteIfExists(dir.resolve("store.trace.db"));
@@ -72,10 +77,12 @@ public final class AlertDemo {
             for (SinkProblem problem : alerts.problems()) {
                 out.println("  alert sink problem: " + problem);
             }
-            List<EmitterSnapshot> snapshots = Snapshots.of(result);
-            Instant now = snapshots.stream().map(EmitterSnapshot::lastHeard).filter(t -> t != null)
+            List<EmitterSnapshot> carriers = FmSnapshots.of(fm);
+            Instant now = Stream.concat(Snapshots.of(result).stream(), carriers.stream())
+                    .map(EmitterSnapshot::lastHeard).filter(t -> t != null)
                     .max(Instant::compareTo).orElse(Instant.now());
-            List<AlertEvent> events = alerts.pipeline().accept(result, now);
+            List<AlertEvent> events = new ArrayList<>(alerts.pipeline().accept(result, now));
+            events.addAll(alerts.pipeline().accept(carriers, now));
             Path map = dir.resolve("map.html");
             Files.writeString(map, MapPage.offline(ApiJson.mapData(alerts.store())), StandardCharsets.UTF_8);
             Path jsonl = Path.of(settings.string(AlertSettings.JSONL_FILE));

@@ -118,7 +118,7 @@ final class DemoCommand implements Command {
             report.fm(fm, airDir.resolve(SimulatedAir.GROUND_TRUTH));
             report.files(List.of(jsonl, geojson, kml, airDir));
             String alertsFile = arguments.value("alerts", null);
-            org.roguewatch.api.AlertDemo.run(result, org.roguewatch.api.AlertDemo.settings(
+            org.roguewatch.api.AlertDemo.run(result, fm, org.roguewatch.api.AlertDemo.settings(
                     alertsFile == null ? null : Path.of(alertsFile), dir), dir, arguments.flag("serve"), out);
         } catch (ScenarioException e) {
             err.println("roguewatch demo: " + e.getMessage());

@@ -110,7 +110,9 @@ public final class JsonLinesReport {
         line.put("detectorVersion", finding.detectorVersion());
         line.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
         line.put("weight", finding.weight());
-        line.put("cell", cellRef(finding.cell()));
+        if (finding.cell() != null) {
+            line.put("cell", cellRef(finding.cell()));
+        }
         line.put("summary", finding.summary());
         line.put("evidence", evidence(finding.evidence()));
         return line;

@@ -114,6 +114,16 @@ class DemoAlertsTest {
     }
 
     @Test
+    void thePirateFmStationRaisesAnAlertWithItsFindingAndLocation() throws IOException {
+        List<String> lines = alertLines();
+        String pirate = lines.stream().filter(l -> l.contains("\"emitter\":\"FM 88800000\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("no alert for the 88.8 MHz pirate:\n" + String.join("\n", lines)));
+        assertTrue(pirate.contains("\"radio\":\"FM\"") && pirate.contains("FM-UNLICENSED-CARRIER")
+                && pirate.contains("\"ellipse95\""), pirate);
+        assertFalse(pirate.contains("\"cell\":"), "an FM finding names no cell: " + pirate);
+    }
+
+    @Test
     void everyAlertHasACapFileThatValidatesAgainstTheCap12Schema() throws IOException {
         List<String> ids = new ArrayList<>();
         Matcher id = Pattern.compile("\"id\":\"(rw-[0-9a-f]{20})\"").matcher(String.join("\n", alertLines()));
@@ -150,7 +160,9 @@ class DemoAlertsTest {
         try (Store store = Store.openH2File(out.resolve("store"));
              AlertPipeline pipeline = new AlertPipeline(AlertPolicy.defaults(), store, List.of());
              ApiServer api = ApiServer.start(new ApiSettings("127.0.0.1", 0, "t0ken", ""), pipeline)) {
-            assertEquals(2, pipeline.openAlerts().size(), "both alerts resumed open");
+            assertEquals(List.of("FM 88800000", "GSM 262-02-4711-999 ARFCN 60", "LTE 262-02-4712-12345678 EARFCN 6300"),
+                    pipeline.openAlerts().stream().map(a -> a.emitter()).sorted().toList(),
+                    "the rogue cells' and the pirate's alerts resumed open");
             HttpClient http = HttpClient.newHttpClient();
             java.util.function.Function<String, String> get = path -> {
                 try {
