@@ -25,7 +25,7 @@ final class ProbeAndServe {
     static final String EVIDENCE_DIRECTORY = "probe-evidence";
     private static final Duration DETECTION_INTERVAL = Duration.ofMillis(500);
     private static final Duration SNAPSHOT_INTERVAL = Duration.ofMillis(500);
-    /** Two JVMs start at once on a shared 2-core machine; ten seconds is generous. */
+    /** A JVM starts in one to three seconds on a busy 2-core machine; twenty is generous. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final NetworkNamespace namespace;
@@ -40,8 +40,9 @@ final class ProbeAndServe {
 
     /**
      * Writes certificates and both configurations, starts serve and waits for its TLS port, then starts
-     * the probe and waits until it holds UDP 4729 — before the BTS comes up, which also tries to bind
-     * it (as a sink) and carries on when it cannot.
+     * the probe and waits until it holds UDP 4729. That must happen before the BTS comes up: osmo-bts
+     * also tries to bind 127.0.0.1:4729 (a "sink" that keeps the kernel from answering its GSMTAP with
+     * ICMP port unreachable), logs "Address already in use" when the probe holds it, and carries on.
      *
      * @param plan           the operator's cell plan (CSV)
      * @param analyzerConfig the detector settings (analyzer.properties)
