@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +60,33 @@ public final class PeriodicDetection implements ObservationSink {
     @Override
     public synchronized void accept(String probeId, long sequence, List<CellObservation> observations) {
         for (CellObservation observation : observations) {
-            latest.put(new CellKey(probeId, observation.radio(), observation.channel(), observation.identity(),
-                    observation.firstSeen()), observation);
+            CellKey key = keyOf(probeId, observation, observation.identity());
+            // A live probe may snapshot a cell before its SI3/SI4 names it; the same cell (same channel,
+            // same first frame) with more of its identity heard replaces that snapshot, which would
+            // otherwise stay in every report as an unidentified cell of its own.
+            for (CellIdentity partial : partialsOf(observation.identity())) {
+                latest.remove(keyOf(probeId, observation, partial));
+            }
+            latest.put(key, observation);
         }
+    }
+
+    private static CellKey keyOf(String probeId, CellObservation observation, CellIdentity identity) {
+        return new CellKey(probeId, observation.radio(), observation.channel(), identity, observation.firstSeen());
+    }
+
+    /** The identities with fewer parts heard that agree with {@code identity} on every part they have. */
+    private static Set<CellIdentity> partialsOf(CellIdentity identity) {
+        Set<CellIdentity> partials = new HashSet<>();
+        for (int kept = 0; kept < 15; kept++) {
+            CellIdentity partial = new CellIdentity((kept & 1) != 0 ? identity.mcc() : null,
+                    (kept & 2) != 0 ? identity.mnc() : null, (kept & 4) != 0 ? identity.lac() : null,
+                    (kept & 8) != 0 ? identity.ci() : null);
+            if (!partial.equals(identity)) {
+                partials.add(partial);
+            }
+        }
+        return partials;
     }
 
     /** Runs detection over everything held now and rewrites the output; returns the detection. */

@@ -12,11 +12,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Records GSMTAP inside the namespace with one of the project's live sources, run as a child JVM
+ * Records GSMTAP inside the namespace with the project's libpcap live source, run as a child JVM
  * there ({@code ip netns exec NS java … GsmtapRecorderMain}) on the test's class path, into a pcap.
  */
 final class GsmtapRecorder implements GsmtapCollector {
-    /** GSMTAP's registered UDP port, where osmo-bts's {@code gsmtap-remote-host} copy goes. */
+    /** GSMTAP's registered UDP port, where osmo-bts's {@code gsmtap-remote-host} copy goes (the probe's source). */
     static final int GSMTAP_PORT = 4729;
     /** osmo-bts-virtual's Um (GSMTAP over multicast), moved off 4729 in osmo-bts-virtual.cfg.template. */
     static final int VIRTUAL_UM_PORT = 4730;
@@ -28,15 +28,6 @@ final class GsmtapRecorder implements GsmtapCollector {
     private GsmtapRecorder(List<String> sourceArguments, String fileStem) {
         this.sourceArguments = List.copyOf(sourceArguments);
         this.fileStem = fileStem;
-    }
-
-    /**
-     * The BTS's {@code gsmtap-remote-host} output as a probe with a live UDP source hears it: the Netty
-     * listener bound to 127.0.0.1:4729.
-     */
-    static GsmtapRecorder udpListener() {
-        return new GsmtapRecorder(List.of("udp", OsmoCellConfig.GSMTAP_HOST, Integer.toString(GSMTAP_PORT)),
-                "probe-gsmtap");
     }
 
     /**

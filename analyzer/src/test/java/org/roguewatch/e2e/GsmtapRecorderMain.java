@@ -6,25 +6,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.roguewatch.capture.Decapsulator;
-import org.roguewatch.capture.GsmtapUdpListener;
 import org.roguewatch.capture.Pcap4jLiveCapture;
 import org.roguewatch.capture.PcapWriter;
 import org.roguewatch.capture.UdpDatagram;
 
 /**
- * Child process of {@link GsmtapRecorder}, run inside the namespace: hears GSMTAP through one of the
- * project's live sources and writes every UDP datagram to a pcap until its stdin closes.
- * <ul>
- * <li>{@code udp HOST PORT PCAP}: the Netty UDP listener bound to HOST:PORT;</li>
- * <li>{@code libpcap INTERFACE FILTER PCAP}: the libpcap (Pcap4J) live capture, which also sees
- * multicast no socket here has joined.</li>
- * </ul>
+ * Child process of {@link GsmtapRecorder}, run inside the namespace: {@code libpcap INTERFACE FILTER PCAP}
+ * hears GSMTAP through the project's libpcap (Pcap4J) live capture, which also sees multicast no socket
+ * here has joined, and writes every UDP datagram to a pcap until its stdin closes.
  * Stdout is the protocol with the parent: "listening …" once the source is open, "first-frame" on the
  * first datagram, "recorded N" at the end.
  */
@@ -37,14 +31,14 @@ public final class GsmtapRecorderMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4 || !(args[0].equals("udp") || args[0].equals("libpcap"))) {
-            System.err.println("usage: GsmtapRecorderMain udp HOST PORT PCAP | libpcap INTERFACE FILTER PCAP");
+        if (args.length != 4 || !args[0].equals("libpcap")) {
+            System.err.println("usage: GsmtapRecorderMain libpcap INTERFACE FILTER PCAP");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         AtomicLong frames = new AtomicLong();
         try (PcapWriter pcap = PcapWriter.create(Path.of(args[3]), PcapWriter.Resolution.NANOSECONDS)) {
-            // Both sources deliver on a single thread of their own, so the writer sees one caller.
+            // The capture delivers on a single thread of its own, so the writer sees one caller.
             Consumer<UdpDatagram> record = datagram -> {
                 try {
                     pcap.writeUdp(datagram.ref().time(), datagram.payload(), datagram.sourcePort(),
@@ -68,9 +62,6 @@ public final class GsmtapRecorderMain {
     }
 
     private static Closeable open(String[] args, Consumer<UdpDatagram> record) throws IOException {
-        if (args[0].equals("udp")) {
-            return GsmtapUdpListener.bind(new InetSocketAddress(args[1], Integer.parseInt(args[2])), record);
-        }
         return Pcap4jLiveCapture.start(args[1], args[2], packet -> {
             if (Decapsulator.unwrap(packet) instanceof UdpDatagram datagram) {
                 record.accept(datagram);

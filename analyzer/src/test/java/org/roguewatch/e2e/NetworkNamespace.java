@@ -21,6 +21,8 @@ final class NetworkNamespace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkNamespace.class);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
     private static final int TCP_LISTEN_STATE = 0x0A;
+    /** The kernel shows a bound, unconnected UDP socket in state TCP_CLOSE. */
+    private static final int UDP_UNCONNECTED_STATE = 0x07;
 
     private final Path ip;
     private final String name;
@@ -94,16 +96,30 @@ final class NetworkNamespace implements AutoCloseable {
 
     /**
      * Waits until something in the namespace listens on TCP {@code port}, reading the namespace's own
-     * {@code /proc/net/tcp} (it is per network namespace), so no socket tool is needed.
+     * {@code /proc/net/tcp} and {@code tcp6} (they are per network namespace; a JVM binds even
+     * 127.0.0.1 as a dual-stack IPv6 socket), so no socket tool is needed.
      */
     boolean awaitTcpListener(int port, Duration timeout) throws IOException, InterruptedException {
+        return awaitSocket("tcp", port, TCP_LISTEN_STATE, timeout);
+    }
+
+    /** Waits until a UDP socket in the namespace is bound to {@code port} (an unconnected one is "closed"). */
+    boolean awaitUdpBound(int port, Duration timeout) throws IOException, InterruptedException {
+        return awaitSocket("udp", port, UDP_UNCONNECTED_STATE, timeout);
+    }
+
+    /** Polls {@code /proc/net/PROTOCOL} and {@code PROTOCOL6} for a socket on local {@code port} in {@code state}. */
+    private boolean awaitSocket(String protocol, int port, int state, Duration timeout)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         String local = String.format(Locale.ROOT, ":%04X", port);
+        // A kernel without IPv6 has no PROTOCOL6 table; what exists is enough.
+        List<String> tables = List.of("sh", "-c", "cat /proc/net/" + protocol + " /proc/net/" + protocol + "6 2>/dev/null;"
+                + " exit 0");
         do {
-            for (String line : run(exec(List.of("cat", "/proc/net/tcp"))).split("\n")) {
+            for (String line : run(exec(tables)).split("\n")) {
                 String[] columns = line.trim().split("\\s+");
-                if (columns.length > 3 && columns[1].endsWith(local)
-                        && Integer.parseInt(columns[3], 16) == TCP_LISTEN_STATE) {
+                if (columns.length > 3 && columns[1].endsWith(local) && Integer.parseInt(columns[3], 16) == state) {
                     return true;
                 }
             }

@@ -2,6 +2,9 @@ package org.roguewatch.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.roguewatch.e2e.ServedReport.items;
+import static org.roguewatch.e2e.ServedReport.members;
+import static org.roguewatch.e2e.ServedReport.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -21,22 +25,20 @@ import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.analyze.OfflineAnalysis;
 import org.roguewatch.detect.CellAssessment;
 import org.roguewatch.detect.DetectionSetup;
-import org.roguewatch.detect.Finding;
-import org.roguewatch.detect.Verdict;
-import org.roguewatch.observe.ArfcnList;
-import org.roguewatch.observe.GsmFields;
 import org.roguewatch.probe.ReplayProgress;
-import org.roguewatch.registry.Severity;
+import org.roguewatch.spectrum.json.JsonValue.JsonObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The acceptance point "end to end against a real GSM stack" (issue 8): Osmocom's osmo-bsc and
  * osmo-bts-virtual, configured as a hostile or as a benign cell, run in a network namespace with only
- * loopback; a probe there records the BTS's GSMTAP output; the analyzer, given the operator's plan,
+ * loopback; {@code roguewatch probe} there hears the BTS's GSMTAP output live and ships what it makes
+ * of the cell over mutual TLS to {@code roguewatch serve}, whose detection, given the operator's plan,
  * flags the hostile cell with the catcher signatures and leaves the benign one alone. No MSC runs:
  * the BSC's A interface stays down, as expected, and the BTS broadcasts all the same. A failing run
- * keeps its directory (configurations, osmo logs, both pcaps) for diagnosis.
+ * keeps its directory (configurations, logs of every process, serve's report, the probe's evidence
+ * pcaps, the air recording) for diagnosis.
  */
 class RealGsmStackEndToEndTest {
     private static final Logger LOG = LoggerFactory.getLogger(RealGsmStackEndToEndTest.class);
@@ -54,6 +56,8 @@ class RealGsmStackEndToEndTest {
             GSM,262,42,100,1004,874,60,51.23200,6.76500
             """;
     private static final String ANALYZER_CONFIG = "plmn.home = 262-42\n";
+    /** From the BTS's start to serve's first report with the cell: first SI, a snapshot, a detection run. */
+    private static final Duration FIRST_CELL_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration FIRST_FRAME_TIMEOUT = Duration.ofSeconds(15);
     /** SI1 to SI4 each come round within about two seconds on osmo-bts's BCCH (SI1 every 8 multiframes, 1.9 s). */
     private static final Duration LISTEN_WINDOW = Duration.ofSeconds(4);
@@ -62,13 +66,26 @@ class RealGsmStackEndToEndTest {
 
     private static final Set<String> VIRTUAL_UM_EXTRA = Set.of("Paging Request Type 1");
 
-    /** Today's probe step; {@code roguewatch probe} → {@code roguewatch serve} replaces it later. */
-    private final GsmtapCollector probe = GsmtapRecorder.udpListener();
     /** The air itself, for the decoders: what a receiver on the virtual Um would demodulate. */
     private final GsmtapCollector air = GsmtapRecorder.virtualUmOnLoopback();
 
-    /** What the probe made of the cell, and what our decoders made of the virtual Um air. */
-    private record Heard(AnalysisResult probe, AnalysisResult air) {
+    /** Serve's verdict, and what our decoders make of the probe's evidence frames and of the virtual Um air. */
+    private record Heard(ServedReport served, AnalysisResult probeEvidence, AnalysisResult air) {
+        JsonObject onlyCell() {
+            List<JsonObject> cells = served.cells();
+            assertEquals(1, cells.size(), "cells in serve's report: " + served);
+            return cells.get(0);
+        }
+
+        Set<String> signatures() {
+            return served.cellFindings().stream().map(f -> text(f, "signature"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        JsonObject finding(String signature) {
+            return served.cellFindings().stream().filter(f -> signature.equals(text(f, "signature"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(signature + " not among " + signatures()));
+        }
     }
 
     /** Skips (or in CI fails) the whole class at once, before any temporary directory is made. */
@@ -78,75 +95,103 @@ class RealGsmStackEndToEndTest {
     }
 
     @Test
-    void hostileOsmoCellIsFlaggedRogueWithTheCatcherSignatures(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+    void hostileOsmoCellHeardByAProbeIsFlaggedRogueByServeWithTheCatcherSignatures(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         OsmoCellConfig hostile = OsmoCellConfig.hostile(MCC, MNC, 999, 4711, BENIGN_ARFCN);
-        AnalysisResult result = heardAndAnalysed(hostile, dir).probe();
+        Heard heard = heardAndAnalysed(hostile, dir);
 
-        CellAssessment cell = onlyCell(result);
-        assertEquals("262-42-999-4711 ARFCN 868", cell.cell().ref().toString());
-        assertEquals(Integer.valueOf(63), cell.cell().latest(GsmFields.CELL_RESELECT_OFFSET), "126 dB is code 63");
-        assertEquals(Integer.valueOf(hostile.t3212DeciHours()), cell.cell().latest(GsmFields.T3212));
-        assertEquals(0, cell.cell().latest(GsmFields.NEIGHBOURS).size());
-        Set<String> signatures = cell.findings().stream().map(Finding::signature)
-                .collect(Collectors.toCollection(TreeSet::new));
+        JsonObject cell = heard.onlyCell();
+        assertEquals("262-42-999-4711 ARFCN 868", refOf(cell));
+        assertEquals("63", text(cell, "cellReselectOffset"), "126 dB is code 63");
+        assertEquals(Integer.toString(hostile.t3212DeciHours()), text(cell, "t3212"));
+        assertEquals(List.of(), items(cell, "neighbours"));
         // PHYSICAL-ID-CLASH: the catcher took ARFCN 868, which the plan gives to cell 1001.
-        assertTrue(signatures.containsAll(List.of("CELL-NOT-IN-PLAN", "PHYSICAL-ID-CLASH", "LONESOME-AREA",
-                "GSM-EMPTY-NEIGHBOURS", "GSM-HIGH-RESELECT-OFFSET", "GSM-LOW-T3212")), signatures.toString());
-        assertEquals(Verdict.ROGUE, cell.verdict(), cell.findings().toString());
-        assertEquals(Severity.HIGH, finding(cell, "CELL-NOT-IN-PLAN").severity(), "the operator's own PLMN");
-        assertEquals("gsm_a.rr.cell_reselect_offset=63", evidenceOf(finding(cell, "GSM-HIGH-RESELECT-OFFSET")));
-        assertEquals("gsm_a.rr.t3212=1", evidenceOf(finding(cell, "GSM-LOW-T3212")));
+        assertTrue(heard.signatures().containsAll(List.of("CELL-NOT-IN-PLAN", "PHYSICAL-ID-CLASH", "LONESOME-AREA",
+                "GSM-EMPTY-NEIGHBOURS", "GSM-HIGH-RESELECT-OFFSET", "GSM-LOW-T3212")), heard.signatures().toString());
+        assertEquals("rogue", text(cell, "verdict"), heard.served().toString());
+        assertEquals("high", text(heard.finding("CELL-NOT-IN-PLAN"), "severity"), "the operator's own PLMN");
+        assertEquals("gsm_a.rr.cell_reselect_offset=63", evidenceOf(heard.finding("GSM-HIGH-RESELECT-OFFSET")));
+        assertEquals("gsm_a.rr.t3212=1", evidenceOf(heard.finding("GSM-LOW-T3212")));
     }
 
     @Test
-    void benignOsmoCellMatchingThePlanRaisesNothingAboveInfo(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+    void benignOsmoCellMatchingThePlanHeardByAProbeRaisesNothingAboveInfoInServe(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         OsmoCellConfig benign = OsmoCellConfig.benign(MCC, MNC, PLANNED_LAC, 1001, BENIGN_ARFCN, 63, PLANNED_NEIGHBOURS);
-        AnalysisResult result = heardAndAnalysed(benign, dir).probe();
+        Heard heard = heardAndAnalysed(benign, dir);
 
-        CellAssessment cell = onlyCell(result);
-        assertEquals("262-42-100-1001 ARFCN 868", cell.cell().ref().toString());
-        ArfcnList neighbours = cell.cell().latest(GsmFields.NEIGHBOURS);
-        assertEquals(PLANNED_NEIGHBOURS, neighbours.toList(), "the BA list osmo-bsc was given");
-        assertEquals(Integer.valueOf(benign.t3212DeciHours()), cell.cell().latest(GsmFields.T3212));
-        List<Finding> alarms = cell.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+        JsonObject cell = heard.onlyCell();
+        assertEquals("262-42-100-1001 ARFCN 868", refOf(cell));
+        assertEquals(PLANNED_NEIGHBOURS.stream().map(String::valueOf).toList(), items(cell, "neighbours"),
+                "the BA list osmo-bsc was given");
+        assertEquals(Integer.toString(benign.t3212DeciHours()), text(cell, "t3212"));
+        List<String> alarms = heard.served().cellFindings().stream().filter(f -> !"info".equals(text(f, "severity")))
+                .map(f -> text(f, "signature") + "/" + text(f, "severity")).toList();
         assertEquals(List.of(), alarms);
-        assertEquals(Verdict.OK, cell.verdict());
+        assertEquals("ok", text(cell, "verdict"));
     }
 
     /**
-     * Runs the cell in its namespace, lets the probe hear it (and records the virtual Um air beside it),
-     * and analyses both recordings; every frame of this stack no one here wrote must decode.
+     * Runs the cell in its namespace with probe and serve beside it (and records the virtual Um air),
+     * returns serve's report once the probe has heard a full round of system information, and checks
+     * that the probe counted nothing malformed and that every frame it kept as evidence, and every frame
+     * on the air, decodes — this stack no one here wrote is the test of our decoders too.
      */
     private Heard heardAndAnalysed(OsmoCellConfig cell, Path dir) throws Exception {
-        Path probed;
+        ServedReport served;
         Path aired;
+        ProbeAndServe fleet;
         try (OsmoCellHarness harness = OsmoCellHarness.open(dir)) {
             assertNamespaceIsSealed(harness.namespace());
-            GsmtapCollector.Listening probing = probe.start(harness.namespace(), harness.processes(), dir);
+            fleet = new ProbeAndServe(harness.namespace(), harness.processes(), dir);
+            ServedReport.Source report = fleet.start(PLAN, ANALYZER_CONFIG);
             GsmtapCollector.Listening airing = air.start(harness.namespace(), harness.processes(), dir);
             harness.startCell(cell);
-            probed = probing.finish(FIRST_FRAME_TIMEOUT, LISTEN_WINDOW);
+            served = report.await(ProbeAndServe.PROBE_ID, FIRST_CELL_TIMEOUT, LISTEN_WINDOW);
             aired = airing.finish(FIRST_FRAME_TIMEOUT, Duration.ZERO);
         }
-        AnalysisResult probeResult = analyse(probed, GsmtapRecorder.GSMTAP_PORT, dir);
-        assertDecodedCleanly(probeResult, SYSTEM_INFORMATION, probed);
-        AnalysisResult airResult = analyse(aired, GsmtapRecorder.VIRTUAL_UM_PORT, dir);
+        JsonObject probe = served.probe(ProbeAndServe.PROBE_ID).orElseThrow(() -> new AssertionError(
+                "no probe line: " + served));
+        assertEquals(Map.of(), members(probe, "malformed"), "the probe's health: " + probe);
+        assertEquals(Map.of("bts", "up"), members(probe, "sources"));
+        assertTrue(Long.parseLong(text(probe, "observations")) > 0, probe.toString());
+
+        AnalysisResult evidenceResult = analyse(evidencePcaps(fleet.evidenceDirectory()), GsmtapRecorder.GSMTAP_PORT, dir);
+        assertDecodedCleanly(evidenceResult, SYSTEM_INFORMATION, fleet.evidenceDirectory());
+        AnalysisResult airResult = analyse(List.of(aired), GsmtapRecorder.VIRTUAL_UM_PORT, dir);
         Set<String> onAir = new TreeSet<>(SYSTEM_INFORMATION);
         onAir.addAll(VIRTUAL_UM_EXTRA);
         assertDecodedCleanly(airResult, onAir, aired);
-        assertEquals(onlyCell(probeResult).cell().ref(), onlyCell(airResult).cell().ref(), "one cell, both ways");
-        CellAssessment judged = onlyCell(probeResult);
-        LOG.info("{}: {} score {}, findings {}; probe heard {} (GSMTAP {}), air carried {} and {}", judged.cell().ref(),
-                judged.verdict(), judged.score(), judged.findings().stream().map(f -> f.signature() + "/"
-                        + f.severity()).toList(), probeResult.counters().messages(), probeResult.counters().gsmtapTypes(),
+        Heard heard = new Heard(served, evidenceResult, airResult);
+        String servedRef = refOf(heard.onlyCell());
+        assertEquals(servedRef, onlyCell(evidenceResult).cell().ref().toString(), "one cell, served and kept");
+        assertEquals(servedRef, onlyCell(airResult).cell().ref().toString(), "one cell, served and on the air");
+        LOG.info("{}: served {} score {}, findings {}; probe {}; its evidence holds {} (GSMTAP {}), air carried {} and {}",
+                servedRef, text(heard.onlyCell(), "verdict"), text(heard.onlyCell(), "score"),
+                served.cellFindings().stream().map(f -> text(f, "signature") + "/" + text(f, "severity")).toList(),
+                probe, evidenceResult.counters().messages(), evidenceResult.counters().gsmtapTypes(),
                 airResult.counters().messages(), airResult.counters().withoutMessage());
-        return new Heard(probeResult, airResult);
+        return heard;
     }
 
-    private static void assertDecodedCleanly(AnalysisResult result, Set<String> expectedTypes, Path pcap) {
-        assertEquals(Map.of(), result.counters().malformed(), "malformed frames in " + pcap);
+    /** A served cell line as {@code CellRef} prints itself: {@code MCC-MNC-LAC-CI ARFCN n}. */
+    private static String refOf(JsonObject cell) {
+        return text(cell, "mcc") + "-" + text(cell, "mnc") + "-" + text(cell, "lac") + "-" + text(cell, "ci")
+                + " ARFCN " + text(cell, "arfcn");
+    }
+
+    private static List<Path> evidencePcaps(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> pcaps = files.filter(f -> f.getFileName().toString().endsWith(".pcap")).sorted().toList();
+            assertTrue(!pcaps.isEmpty(), "the probe kept no evidence in " + directory);
+            return pcaps;
+        }
+    }
+
+    private static void assertDecodedCleanly(AnalysisResult result, Set<String> expectedTypes, Path recorded) {
+        assertEquals(Map.of(), result.counters().malformed(), "malformed frames in " + recorded);
         Set<String> types = result.counters().messages().keySet();
-        assertTrue(types.containsAll(expectedTypes), "message types in " + pcap + ": " + types);
+        assertTrue(types.containsAll(expectedTypes), "message types in " + recorded + ": " + types);
     }
 
     private static void assertNamespaceIsSealed(NetworkNamespace namespace) throws IOException {
@@ -156,12 +201,12 @@ class RealGsmStackEndToEndTest {
         assertTrue(namespace.routes().contains("224.0.0.0/4 dev lo"), namespace.routes());
     }
 
-    private static AnalysisResult analyse(Path pcap, int gsmtapPort, Path dir) throws IOException {
-        Path plan = Files.writeString(dir.resolve("plan.csv"), PLAN);
-        Path config = Files.writeString(dir.resolve("analyzer.properties"), ANALYZER_CONFIG);
-        DetectionSetup setup = DetectionSetupLoader.load(config, plan, false, null);
-        return OfflineAnalysis.run(List.of(pcap), new OfflineAnalysis.Options("e2e-probe", gsmtapPort, false,
-                setup), (ref, header, message) -> { }, ReplayProgress.NONE);
+    /** Our offline analysis of recorded frames, with the same plan and settings serve was given. */
+    private static AnalysisResult analyse(List<Path> pcaps, int gsmtapPort, Path dir) throws IOException {
+        DetectionSetup setup = DetectionSetupLoader.load(dir.resolve("analyzer.properties"), dir.resolve("plan.csv"),
+                false, null);
+        return OfflineAnalysis.run(pcaps, new OfflineAnalysis.Options("e2e-offline", gsmtapPort, false, setup),
+                (ref, header, message) -> { }, ReplayProgress.NONE);
     }
 
     private static CellAssessment onlyCell(AnalysisResult result) {
@@ -170,13 +215,11 @@ class RealGsmStackEndToEndTest {
         return cells.get(0);
     }
 
-    private static Finding finding(CellAssessment cell, String signature) {
-        return cell.findings().stream().filter(f -> f.signature().equals(signature)).findFirst()
-                .orElseThrow(() -> new AssertionError(signature + " not among " + cell.findings()));
-    }
-
-    /** The first evidence item as "field=value", the way tshark would name it. */
-    private static String evidenceOf(Finding finding) {
-        return finding.evidence().get(0).field() + "=" + finding.evidence().get(0).value();
+    /** The first evidence item of a served finding as "field=value", the way tshark would name it. */
+    private static String evidenceOf(JsonObject finding) {
+        JsonObject first = (JsonObject) ((org.roguewatch.spectrum.json.JsonValue.JsonArray) finding.get("evidence")
+                .orElseThrow()).elements().get(0);
+        assertEquals(ProbeAndServe.PROBE_ID, text(first, "probe"), "evidence names the probe that heard it");
+        return text(first, "field") + "=" + text(first, "value");
     }
 }
