@@ -69,6 +69,25 @@ class StoreTest {
         }
     }
 
+    /** Entries queued in the same millisecond go out in key order (Java's), whatever the database's collation. */
+    @ParameterizedTest
+    @EnumSource(StoreEngine.class)
+    void dueEntriesCreatedTogetherComeInTheSameOrderOnEveryDatabase(StoreEngine engine) {
+        try (Store store = engine.fresh(dir).open()) {
+            for (String key : List.of("rw-a:1:opened", "rw-a:10:updated", "rw-A:2:updated", "rw-b:1:opened")) {
+                store.enqueue(new OutboxEntry(key, "webhook", "{}", T, 0, T, null, null));
+            }
+            store.enqueue(new OutboxEntry("rw-0:1:opened", "webhook", "{}", T.plusMillis(1), 0, T, null, null));
+            assertEquals(List.of("rw-A:2:updated", "rw-a:10:updated"), keys(store.due("webhook", T, 2)));
+            assertEquals(List.of("rw-A:2:updated", "rw-a:10:updated", "rw-a:1:opened", "rw-b:1:opened",
+                    "rw-0:1:opened"), keys(store.due("webhook", T, 10)), "then the later one");
+        }
+    }
+
+    private static List<String> keys(List<OutboxEntry> entries) {
+        return entries.stream().map(OutboxEntry::idempotencyKey).toList();
+    }
+
     @ParameterizedTest
     @EnumSource(StoreEngine.class)
     void alertsFindingsWithEvidenceProbesAndDeliveriesSurviveReopening(StoreEngine engine) {
@@ -80,8 +99,9 @@ class StoreTest {
         List<FindingRow> findings = List.of(
                 new FindingRow("GSM x", "GSM-NULL-CIPHER", 1, "high", 3.0, "cipher off", "[{\"frame\":17}]"),
                 new FindingRow("GSM x", "GSM-EMPTY-BA", 2, "medium", 1.5, "no neighbours", "[{\"frame\":18}]"));
-        ProbeRow north = new ProbeRow("north", 51.0, 6.0, T, "ok");
+        ProbeRow north = new ProbeRow("North", 51.0, 6.0, T, "ok");
         ProbeRow south = new ProbeRow("south", null, null, null, "silent");
+        ProbeRow east = new ProbeRow("east", 51.1, 6.1, T, "ok");
         try (Store store = database.open()) {
             store.saveAlert(new AlertRow(resolved.id(), "GSM x", "x", "GSM", "open", "high", 21.0, T, T, T, null, 1,
                     "f", "{}"));
@@ -90,9 +110,12 @@ class StoreTest {
             store.saveAssessments(List.of(new CellRow("GSM x", "GSM", "x", "rogue", 21.0, T, "{}")),
                     List.of(new FindingRow("GSM x", "GSM-OLD", 1, "low", 1.0, "replaced", "[]")));
             store.saveAssessments(List.of(new CellRow("GSM x", "GSM", "x", "rogue", 21.0, T, "{}")), findings);
-            store.saveProbe(new ProbeRow("north", 50.0, 5.0, T.minusSeconds(60), "stale"));
-            store.saveProbe(north);
+            store.saveAssessments(List.of(new CellRow("FM 88.80 MHz", "FM", "pirate", "rogue", 3.0, T, "{}"),
+                    new CellRow("GSM-R 1", "GSM", "r", "rogue", 3.0, T, "{}")), List.of());
+            store.saveProbe(new ProbeRow("North", 50.0, 5.0, T.minusSeconds(60), "stale"));
             store.saveProbe(south);
+            store.saveProbe(north);
+            store.saveProbe(east);
             store.enqueue(new OutboxEntry("k", "webhook", "{}", T, 0, T, null, null));
             store.markDelivered("k", 1, T);
         }
@@ -101,8 +124,9 @@ class StoreTest {
             assertEquals(List.of(open), store.openAlerts());
             assertEquals(findings, store.findings("GSM x"), "replaced, with their evidence, in order");
             assertEquals(findings, store.findings(null));
-            assertEquals(1, store.cells().size());
-            assertEquals(List.of(north, south), store.probes());
+            assertEquals(List.of("GSM x", "FM 88.80 MHz", "GSM-R 1"),
+                    store.cells().stream().map(CellRow::emitter).toList(), "by score, then emitter in code point order");
+            assertEquals(List.of(north, east, south), store.probes(), "replaced; in code point order on every database");
             assertEquals(0, store.pendingDeliveries());
             assertEquals(T, store.outbox("webhook").get(0).deliveredAt());
             assertTrue(store.healthy());
