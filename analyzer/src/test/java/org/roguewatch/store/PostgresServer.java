@@ -74,14 +74,19 @@ public final class PostgresServer {
             }
         }
         if (shared == null) {
-            String message = "real PostgreSQL test cannot run: " + unavailable
-                    + " (needs the Debian package postgresql; .ci/run installs it)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; CI=true, so this is a failure, not a skip");
-            }
-            Assumptions.abort(message);
+            unavailable(unavailable, "true".equalsIgnoreCase(System.getenv("CI")));
         }
         return shared;
+    }
+
+    /** Skips the calling test with the reason, or fails it in CI, where the package is installed. */
+    static void unavailable(String reason, boolean ci) {
+        String message = "real PostgreSQL test cannot run: " + reason
+                + " (needs the Debian package postgresql; .ci/run installs it)";
+        if (ci) {
+            fail(message + "; CI=true, so this is a failure, not a skip");
+        }
+        Assumptions.abort(message);
     }
 
     /** A new, empty database on this server: its JDBC URL. */
