@@ -1,7 +1,5 @@
 package org.roguewatch.store;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.roguewatch.testing.MissingPrerequisite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,19 +72,15 @@ public final class PostgresServer {
             }
         }
         if (shared == null) {
-            unavailable(unavailable, "true".equalsIgnoreCase(System.getenv("CI")));
+            unavailable(unavailable, MissingPrerequisite.inCi());
         }
         return shared;
     }
 
     /** Skips the calling test with the reason, or fails it in CI, where the package is installed. */
     static void unavailable(String reason, boolean ci) {
-        String message = "real PostgreSQL test cannot run: " + reason
-                + " (needs the Debian package postgresql; .ci/run installs it)";
-        if (ci) {
-            fail(message + "; CI=true, so this is a failure, not a skip");
-        }
-        Assumptions.abort(message);
+        MissingPrerequisite.skipOrFail("real PostgreSQL test cannot run: " + reason
+                + " (needs the Debian package postgresql; .ci/run installs it)", ci);
     }
 
     /** A new, empty database on this server: its JDBC URL. */
@@ -232,7 +226,7 @@ public final class PostgresServer {
 
     /** The prefix that drops root for the server's programs; empty when we already are an ordinary user. */
     private static List<String> runAs() throws Unavailable {
-        if (!isRoot()) {
+        if (!MissingPrerequisite.isRoot()) {
             return List.of();
         }
         Path runuser = Stream.of("/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser").map(Path::of)
@@ -256,14 +250,6 @@ public final class PostgresServer {
 
     private static UserPrincipalLookupService lookup() {
         return Path.of("/").getFileSystem().getUserPrincipalLookupService();
-    }
-
-    private static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static int freePort() {
