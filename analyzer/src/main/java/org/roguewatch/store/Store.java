@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.roguewatch.locate.report.EmitterLocation;
@@ -25,6 +26,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /*
+     * Text keys are ordered here, not by ORDER BY: the database's collation decides that, and a PostgreSQL
+     * database with a language collation puts "east" before "North" where H2 puts it after. Java's String order
+     * gives every database the same answer.
+     */
+    private static final Comparator<CellRow> CELL_ORDER = Comparator.comparingDouble(CellRow::score).reversed()
+            .thenComparing(CellRow::emitter);
+    private static final Comparator<OutboxEntry> OUTBOX_ORDER = Comparator.comparing(OutboxEntry::createdAt)
+            .thenComparing(OutboxEntry::idempotencyKey);
 
     private final Connection connection;
     private final String url;
@@ -201,13 +211,14 @@ public final class Store implements AutoCloseable {
         return read("read cells", () -> {
             List<CellRow> out = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT * FROM cells ORDER BY score DESC, emitter")) {
+                 ResultSet rows = statement.executeQuery("SELECT * FROM cells")) {
                 while (rows.next()) {
                     out.add(new CellRow(rows.getString("emitter"), rows.getString("radio"), rows.getString("target"),
                             rows.getString("verdict"), rows.getDouble("score"), instant(rows, "last_heard"),
                             rows.getString("doc")));
                 }
             }
+            out.sort(CELL_ORDER);
             return out;
         });
     }
@@ -288,7 +299,7 @@ public final class Store implements AutoCloseable {
         return read("read locations", () -> {
             List<StoredLocation> out = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT * FROM locations ORDER BY emitter")) {
+                 ResultSet rows = statement.executeQuery("SELECT * FROM locations")) {
                 while (rows.next()) {
                     String emitter = rows.getString("emitter");
                     String probes = rows.getString("probes");
@@ -300,6 +311,7 @@ public final class Store implements AutoCloseable {
                             instant(rows, "from_time"), instant(rows, "to_time"), List.of())));
                 }
             }
+            out.sort(Comparator.comparing(StoredLocation::emitter));
             List<StoredLocation> withTracks = new ArrayList<>(out.size());
             for (StoredLocation stored : out) {
                 withTracks.add(new StoredLocation(stored.emitter(), withTrack(stored.location(), track(stored.emitter()))));
@@ -351,12 +363,13 @@ public final class Store implements AutoCloseable {
         return read("read probes", () -> {
             List<ProbeRow> out = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT * FROM probes ORDER BY probe_id")) {
+                 ResultSet rows = statement.executeQuery("SELECT * FROM probes")) {
                 while (rows.next()) {
                     out.add(new ProbeRow(rows.getString("probe_id"), boxed(rows, "lat"), boxed(rows, "lon"),
                             instant(rows, "last_seen"), rows.getString("status")));
                 }
             }
+            out.sort(Comparator.comparing(ProbeRow::probeId));
             return out;
         });
     }
@@ -395,13 +408,13 @@ public final class Store implements AutoCloseable {
     /** Undelivered entries of a sink whose next attempt is due, oldest first. */
     public synchronized List<OutboxEntry> due(String sink, Instant now, int limit) {
         return outbox("SELECT * FROM webhook_outbox WHERE sink = ? AND delivered_at IS NULL AND next_attempt_at <= ?"
-                + " ORDER BY created_at, idempotency_key", sink, now, limit);
+                + " ORDER BY created_at", sink, now, limit);
     }
 
     /** Every entry of a sink, delivered or not, oldest first (for tests and the metrics). */
     public synchronized List<OutboxEntry> outbox(String sink) {
         return outbox("SELECT * FROM webhook_outbox WHERE sink = ? AND next_attempt_at <= ?"
-                + " ORDER BY created_at, idempotency_key", sink, Instant.ofEpochMilli(Long.MAX_VALUE), Integer.MAX_VALUE);
+                + " ORDER BY created_at", sink, Instant.ofEpochMilli(Long.MAX_VALUE), Integer.MAX_VALUE);
     }
 
     private List<OutboxEntry> outbox(String sql, String sink, Instant now, int limit) {
@@ -409,17 +422,23 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, sink);
                 statement.setLong(2, now.toEpochMilli());
-                statement.setMaxRows(limit);
                 List<OutboxEntry> out = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        out.add(new OutboxEntry(rows.getString("idempotency_key"), rows.getString("sink"),
+                        OutboxEntry entry = new OutboxEntry(rows.getString("idempotency_key"), rows.getString("sink"),
                                 rows.getString("body"), instant(rows, "created_at"), rows.getInt("attempts"),
                                 instant(rows, "next_attempt_at"), instant(rows, "delivered_at"),
-                                rows.getString("last_error")));
+                                rows.getString("last_error"));
+                        // Read past the limit through the last creation time taken, so which of the entries
+                        // created at the same moment make the cut depends on the key order, not the database's.
+                        if (out.size() >= limit && entry.createdAt().isAfter(out.get(out.size() - 1).createdAt())) {
+                            break;
+                        }
+                        out.add(entry);
                     }
                 }
-                return out;
+                out.sort(OUTBOX_ORDER);
+                return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
             }
         });
     }

@@ -21,11 +21,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.roguewatch.alert.AlertFixtures;
 import org.roguewatch.alert.AlertPipeline;
 import org.roguewatch.alert.AlertPolicy;
 import org.roguewatch.store.ProbeRow;
 import org.roguewatch.store.Store;
+import org.roguewatch.store.StoreEngine;
+import org.roguewatch.store.TestDatabase;
 
 class ApiServerTest {
     private static final String TOKEN = "test-token-123";
@@ -34,6 +38,8 @@ class ApiServerTest {
 
     @TempDir
     Path dir;
+
+    private TestDatabase h2;
 
     private record Running(Store store, AlertPipeline pipeline, ApiServer server) implements AutoCloseable {
         @Override
@@ -49,7 +55,14 @@ class ApiServerTest {
     }
 
     private Running start() throws InterruptedException {
-        Store store = Store.openH2File(dir.resolve("store"));
+        if (h2 == null) {
+            h2 = StoreEngine.H2_FILE.fresh(dir);
+        }
+        return start(h2);
+    }
+
+    private Running start(TestDatabase database) throws InterruptedException {
+        Store store = database.open();
         AlertPipeline pipeline = new AlertPipeline(AlertPolicy.defaults(), store, List.of());
         return new Running(store, pipeline, ApiServer.start(new ApiSettings("127.0.0.1", 0, TOKEN, ""), pipeline));
     }
@@ -62,10 +75,12 @@ class ApiServerTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void alertsFindingsAndLocationsAreStillServedAfterARestart() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = StoreEngine.class, names = {"H2_FILE", "POSTGRESQL"})
+    void alertsFindingsAndLocationsAreStillServedAfterARestart(StoreEngine engine) throws Exception {
+        TestDatabase database = engine.fresh(dir);
         String blasterId;
-        try (Running api = start()) {
+        try (Running api = start(database)) {
             api.pipeline().accept(List.of(AlertFixtures.blaster(T0, 2), AlertFixtures.catcher(T0)), T0);
             api.store().saveProbe(new ProbeRow("north", 51.235, 6.77, T0, "ok"));
             String alerts = get(api, "/api/alerts", TOKEN).body();
@@ -74,7 +89,7 @@ class ApiServerTest {
             assertTrue(id.find(), alerts);
             blasterId = id.group(1);
         }
-        try (Running api = start()) {
+        try (Running api = start(database)) {
             HttpResponse<String> alerts = get(api, "/api/alerts?status=open", TOKEN);
             assertEquals(200, alerts.statusCode());
             assertEquals(2, count(alerts.body(), "\"type\":\"alert\""), alerts.body());

@@ -1,15 +1,13 @@
 package org.roguewatch.e2e;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.roguewatch.capture.LibpcapLocator;
+import org.roguewatch.testing.MissingPrerequisite;
 
 /**
  * What the real-stack test needs from the machine: root (to make a network namespace), iproute2's
@@ -28,7 +26,7 @@ final class E2ePrerequisites {
     }
 
     static boolean inCi() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return MissingPrerequisite.inCi();
     }
 
     /** Skips (or, in CI, fails) the calling test with {@code reason}. */
@@ -39,10 +37,7 @@ final class E2ePrerequisites {
     static void unavailable(String reason, boolean ci) {
         String message = "real GSM stack end-to-end test cannot run: " + reason
                 + " (needs root, and the Debian packages iproute2, libpcap0.8, osmo-bsc and osmo-bts; .ci/run installs them)";
-        if (ci) {
-            fail(message + "; CI=true, so this is a failure, not a skip");
-        }
-        Assumptions.abort(message);
+        MissingPrerequisite.skipOrFail(message, ci);
     }
 
     /**
@@ -81,11 +76,7 @@ final class E2ePrerequisites {
     }
 
     static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return false;
-        }
+        return MissingPrerequisite.isRoot();
     }
 
     static Optional<Path> onPath(String program) {
