@@ -1,6 +1,5 @@
 package org.roguewatch.uplink;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.roguewatch.spectrumobs.SpectrumObservation;
 
@@ -23,19 +22,13 @@ public final class SpectrumObservationBatchCodec implements PayloadCodec<List<Sp
     @Override
     public List<SpectrumObservation> decode(byte[] payload) {
         PayloadReader in = new PayloadReader(payload);
-        int count = in.count();
-        List<SpectrumObservation> observations = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        return in.batch("spectrum observations", i -> {
             Object value = RecordGraphCodec.read(in);
             if (!(value instanceof SpectrumObservation observation)) {
                 throw in.bad("not-a-spectrum-observation", "item " + i + " is "
                         + (value == null ? "null" : value.getClass().getSimpleName()));
             }
-            observations.add(observation);
-        }
-        if (!in.atEnd()) {
-            throw in.bad("trailing-octets", "payload continues after " + count + " spectrum observations");
-        }
-        return observations;
+            return observation;
+        });
     }
 }
