@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The probe daemon: sources fold what they hear into cells, changed cells are spooled every
- * snapshot interval (and when a replay ends), the uplink ships the spool to the analyzer, and
- * heartbeats report health and position.
+ * The probe daemon: sources fold what they hear into cells (spectrum sources: sweeps into
+ * carriers), changed cells and carrier sets are spooled every snapshot interval (and when a replay
+ * ends), the uplink ships the spool to the analyzer, and heartbeats report health and position.
  */
 public final class ProbeAgent implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeAgent.class);
