@@ -20,8 +20,11 @@ import org.roguewatch.sim.SimulationListener;
 import org.roguewatch.sim.scenario.ScenarioLoader;
 import org.roguewatch.spectrumobs.SpectrumObservation;
 import org.roguewatch.spectrumobs.SpectrumObserver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class SpectrumObservationBatchCodecTest {
+    private static final Logger LOG = LoggerFactory.getLogger(SpectrumObservationBatchCodecTest.class);
     @TempDir
     static Path air;
 
@@ -46,8 +49,13 @@ class SpectrumObservationBatchCodecTest {
     void everyCarrierOfTheSimulatedFmCitySurvivesTheRoundTrip() {
         assertTrue(observations.size() >= 5 * 20, "five probes heard the stations: " + observations.size());
         assertTrue(observations.stream().anyMatch(o -> o.aero() != null), "the aeronautical spur travels too");
-        assertEquals(observations, codec.decode(codec.encode(observations)));
+        byte[] payload = codec.encode(observations);
+        assertEquals(observations, codec.decode(payload));
         assertEquals(List.of(), codec.decode(codec.encode(List.of())));
+        LOG.info("{} carriers of fm-city in {} bytes ({} per carrier)", observations.size(), payload.length,
+                payload.length / observations.size());
+        // A source's whole carrier set travels in one frame: thousands of carriers must fit.
+        assertTrue(payload.length / observations.size() < 2_000, payload.length + " bytes");
     }
 
     @Test
