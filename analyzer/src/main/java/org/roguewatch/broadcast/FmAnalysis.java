@@ -95,16 +95,31 @@ public final class FmAnalysis {
         long started = System.nanoTime();
         FrameCounters bad = new FrameCounters();
         List<SpectrumReading> readings = new ArrayList<>();
-        List<SpectrumObservation> observations = new ArrayList<>();
         for (SpectrumInput input : inputs) {
             SpectrumObserver observer = new SpectrumObserver(input.probeId(), options.calibration(input.probeId()),
                     new CarrierDetector(), bad);
             Optional<SpectrumReading> reading = input.kind() == InputKind.SIGMF ? observer.sigmf(input.file())
                     : Optional.of(observer.sweeps(input.file()));
-            reading.ifPresent(r -> {
-                readings.add(r);
-                observations.addAll(r.observations().stream().filter(SpectrumObservation::inFmBand).toList());
-            });
+            reading.ifPresent(readings::add);
+        }
+        return judge(readings, options, bad, started);
+    }
+
+    /**
+     * The FM stage over carriers already folded elsewhere (by the probes of a fleet, which shipped
+     * their {@link SpectrumObservation}s): joined, fitted, judged and located as {@link #run} does
+     * with files. Nothing is annotated, whatever the options say: the recordings are on the probes.
+     */
+    public static FmAnalysisResult judge(List<SpectrumReading> readings, Options options) throws IOException {
+        Options noAnnotation = new Options(options.licences(), options.sites(), false, options.calibrationDb());
+        return judge(readings, noAnnotation, new FrameCounters(), System.nanoTime());
+    }
+
+    private static FmAnalysisResult judge(List<SpectrumReading> readings, Options options, FrameCounters bad,
+            long started) throws IOException {
+        List<SpectrumObservation> observations = new ArrayList<>();
+        for (SpectrumReading reading : readings) {
+            observations.addAll(reading.observations().stream().filter(SpectrumObservation::inFmBand).toList());
         }
         FmContext positions = new FmContext(options.licences(), options.sites(),
                 new PathLossCalibration(FmPathLoss.DEFAULTS, false, List.of(), Map.of(), List.of(), ""), Set.of());

@@ -23,7 +23,7 @@ import org.roguewatch.spectrum.sigmf.SigmfRecording;
  */
 public record FmInputs(List<Path> captures, List<SpectrumInput> spectra) {
     /** Antenna height assumed for a probe whose roster row gives none: a rooftop. */
-    static final double DEFAULT_PROBE_HEIGHT_M = 10;
+    public static final double DEFAULT_PROBE_HEIGHT_M = 10;
 
     public FmInputs {
         captures = List.copyOf(captures);

@@ -9,6 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.roguewatch.analyze.DetectionSetupLoader;
 import org.roguewatch.detect.DetectionSetup;
+import org.roguewatch.registry.FmLicenceLoader;
+import org.roguewatch.registry.FmLicences;
+import org.roguewatch.registry.PlanException;
 import org.roguewatch.uplink.PayloadCodecs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code roguewatch serve} assembled: ingest server, high-water marks, probe registry and periodic
  * detection, from a {@link ServeConfig}. The lead wires alerting, storage or an API through
  * {@link #registry()} ({@link ProbeRegistryListener}) and {@link #detection()}
- * ({@link DetectionListener}).
+ * ({@link DetectionListener}, and {@link FmDetectionListener} for FM carriers).
  */
 public final class AnalyzerServer implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzerServer.class);
@@ -29,11 +32,11 @@ public final class AnalyzerServer implements Closeable {
     private final IngestServer server;
     private final ScheduledExecutorService timer;
 
-    private AnalyzerServer(ServeConfig config, DetectionSetup setup) throws IOException {
+    private AnalyzerServer(ServeConfig config, DetectionSetup setup, FmLicences licences) throws IOException {
         this.marks = new HighWaterMarks(config.marksDirectory());
         this.registry = new ProbeRegistry(config.staleAfter(), config.silentAfter(), config.expectedProbes(),
                 Clock.systemUTC());
-        this.detection = new PeriodicDetection(setup, registry, config.output());
+        this.detection = new PeriodicDetection(setup, registry, config.output(), licences);
         this.server = IngestServer.start(config.ingest(), config.tls().context(refusals), detection, registry, marks,
                 PayloadCodecs.standard());
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -47,7 +50,19 @@ public final class AnalyzerServer implements Closeable {
 
     public static AnalyzerServer start(ServeConfig config) throws IOException {
         DetectionSetup setup = DetectionSetupLoader.load(config.detection(), config.plan(), false, config.baseline());
-        return new AnalyzerServer(config, setup);
+        return new AnalyzerServer(config, setup, fmLicences(config));
+    }
+
+    /** The FM register named by {@code licences}, read strictly; null when none is configured. */
+    private static FmLicences fmLicences(ServeConfig config) throws IOException {
+        if (config.licences() == null) {
+            return null;
+        }
+        try {
+            return FmLicenceLoader.load(config.licences(), false);
+        } catch (PlanException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private void detectQuietly() {

@@ -17,14 +17,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.roguewatch.analyze.AnalysisResult;
+import org.roguewatch.broadcast.FmAnalysis;
+import org.roguewatch.broadcast.FmAnalysisResult;
+import org.roguewatch.broadcast.FmInputs;
 import org.roguewatch.detect.DetectionSetup;
 import org.roguewatch.detect.Detector;
+import org.roguewatch.detect.fm.FmDetector;
+import org.roguewatch.detect.fm.FmProbeSite;
 import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.probe.FrameCounters;
+import org.roguewatch.registry.FmLicences;
 import org.roguewatch.report.Json;
 import org.roguewatch.report.JsonLinesReport;
+import org.roguewatch.spectrumobs.SpectrumObservation;
+import org.roguewatch.spectrumobs.SpectrumReading;
+import org.roguewatch.uplink.ProbeHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +42,17 @@ import org.slf4j.LoggerFactory;
  * reported (probes ship cumulative snapshots, so a newer one replaces the older), and on each run
  * assesses them all with the {@link DetectionSetup} and rewrites the output file atomically as
  * JSON lines in the {@code analyze --json} contract, followed by a line per probe and the
- * PROBE-SILENT findings.
+ * PROBE-SILENT findings. Spectrum batches are kept per probe source (each replaces that source's
+ * previous one); when any are held, each run also runs the FM stage ({@link FmAnalysis#judge}) with
+ * the licence register and the positions the probes report, and writes its {@code carrier},
+ * {@code finding} and {@code location} lines after the cells', as {@code analyze --json} does.
  */
-public final class PeriodicDetection implements ObservationSink {
+public final class PeriodicDetection implements ObservationSink, SpectrumSink {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicDetection.class);
+
+    /** A probe's spectrum source: the name its carriers carry as their source. */
+    private record SpectrumKey(String probeId, String source) {
+    }
 
     private record CellKey(String probeId, Radio radio, int channel, CellIdentity identity, Instant firstSeen) {
     }
@@ -46,15 +62,38 @@ public final class PeriodicDetection implements ObservationSink {
     private final Path output;
     private final Map<CellKey, CellObservation> latest = new LinkedHashMap<>();
     private final List<DetectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final FmLicences licences;
+    private final Map<SpectrumKey, List<SpectrumObservation>> spectrum = new LinkedHashMap<>();
+    private final List<FmDetectionListener> fmListeners = new CopyOnWriteArrayList<>();
 
     public PeriodicDetection(DetectionSetup setup, ProbeRegistry registry, Path output) {
+        this(setup, registry, output, null);
+    }
+
+    /** @param licences the FM licence register, or null (then every FM carrier is unlicensed) */
+    public PeriodicDetection(DetectionSetup setup, ProbeRegistry registry, Path output, FmLicences licences) {
         this.setup = setup;
         this.registry = registry;
         this.output = output;
+        this.licences = licences;
     }
 
     public void addListener(DetectionListener listener) {
         listeners.add(listener);
+    }
+
+    /** Told the FM stage's result after every run that had spectrum observations. */
+    public void addFmListener(FmDetectionListener listener) {
+        fmListeners.add(listener);
+    }
+
+    @Override
+    public synchronized void acceptSpectrum(String probeId, long sequence, List<SpectrumObservation> observations) {
+        Map<String, List<SpectrumObservation>> bySource = new LinkedHashMap<>();
+        for (SpectrumObservation observation : observations) {
+            bySource.computeIfAbsent(observation.source(), source -> new ArrayList<>()).add(observation);
+        }
+        bySource.forEach((source, carriers) -> spectrum.put(new SpectrumKey(probeId, source), List.copyOf(carriers)));
     }
 
     @Override
@@ -93,51 +132,91 @@ public final class PeriodicDetection implements ObservationSink {
     public DetectionSetup.Detection run() throws IOException {
         long start = System.nanoTime();
         List<CellObservation> observations;
+        List<SpectrumReading> readings;
         synchronized (this) {
             observations = new ArrayList<>(latest.values());
+            readings = readings();
         }
         List<ProbeStatus> fleet = registry.evaluate();
         DetectionSetup.Detection detection = setup.run(observations, registry.positions(), Set.of());
         List<ProbeFinding> probeFindings = ProbeSilence.findings(fleet);
         AnalysisResult result = new AnalysisResult("fleet", List.of(), List.of(), observations, detection,
                 setup.plan(), new FrameCounters(), Duration.ofNanos(System.nanoTime() - start), null);
-        write(result, fleet, probeFindings);
+        FmAnalysisResult fm = readings.isEmpty() ? null
+                : FmAnalysis.judge(readings, new FmAnalysis.Options(licences, sites(fleet), false));
+        write(result, fleet, probeFindings, fm);
         for (DetectionListener listener : listeners) {
             listener.detected(detection, probeFindings);
+        }
+        if (fm != null) {
+            for (FmDetectionListener listener : fmListeners) {
+                listener.detected(fm);
+            }
         }
         LOG.info("detection over {} observation(s) from {} probe(s): {} cell(s), {} silent probe(s)",
                 observations.size(), fleet.size(), detection.assessments().size(), probeFindings.size());
         return detection;
     }
 
-    private void write(AnalysisResult result, List<ProbeStatus> fleet, List<ProbeFinding> probeFindings)
-            throws IOException {
+    /** One reading per probe source, named {@code probe:ID/SOURCE}; its spectra, the most any carrier covered. */
+    private List<SpectrumReading> readings() {
+        List<SpectrumReading> readings = new ArrayList<>();
+        spectrum.forEach((key, carriers) -> {
+            int spectra = carriers.stream().mapToInt(SpectrumObservation::covered).max().orElse(0);
+            readings.add(new SpectrumReading("probe:" + key.probeId() + "/" + key.source(), "fleet", spectra, 0,
+                    carriers));
+        });
+        return readings;
+    }
+
+    /** The probes that report a position; a probe without a height is taken to be on a rooftop. */
+    private static Map<String, FmProbeSite> sites(List<ProbeStatus> fleet) {
+        Map<String, FmProbeSite> sites = new LinkedHashMap<>();
+        for (ProbeStatus status : fleet) {
+            if (status.health() != null && status.health().position() != null) {
+                ProbeHealth.Position position = status.health().position();
+                double height = Double.isFinite(position.heightM()) ? position.heightM() : FmInputs.DEFAULT_PROBE_HEIGHT_M;
+                sites.put(status.probeId(), new FmProbeSite(status.probeId(), position.lat(), position.lon(), height));
+            }
+        }
+        return sites;
+    }
+
+    private void write(AnalysisResult result, List<ProbeStatus> fleet, List<ProbeFinding> probeFindings,
+            FmAnalysisResult fm) throws IOException {
         Path directory = output.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = directory.resolve(output.getFileName() + ".tmp");
         try (PrintStream out = new PrintStream(Files.newOutputStream(temporary), false, StandardCharsets.UTF_8)) {
-            out.println(Json.write(header(result.detectors(), fleet)));
+            out.println(Json.write(header(result.detectors(), fm == null ? List.of() : fm.detectors(), fleet)));
             JsonLinesReport report = new JsonLinesReport(out);
             report.cells(result);
+            if (fm != null) {
+                report.carriers(fm);
+            }
             for (ProbeStatus status : fleet) {
                 out.println(Json.write(probeLine(status)));
             }
             for (ProbeFinding finding : probeFindings) {
                 out.println(Json.write(findingLine(finding)));
             }
-            report.summary(result);
+            report.summary(result, fm);
         }
         Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The report line of {@code analyze --json}, with the probe-fleet signature among the detectors. */
-    private static Map<String, Object> header(List<Detector> detectors, List<ProbeStatus> fleet) {
+    private static Map<String, Object> header(List<Detector> detectors, List<FmDetector> fmDetectors,
+            List<ProbeStatus> fleet) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "report");
         line.put("version", JsonLinesReport.VERSION);
         line.put("tool", "roguewatch serve");
         List<Object> ran = new ArrayList<>();
         for (Detector detector : detectors) {
+            ran.add(detectorEntry(detector.id(), detector.version()));
+        }
+        for (FmDetector detector : fmDetectors) {
             ran.add(detectorEntry(detector.id(), detector.version()));
         }
         ran.add(detectorEntry(ProbeSilence.ID, ProbeSilence.VERSION));
@@ -174,7 +253,7 @@ public final class PeriodicDetection implements ObservationSink {
                 line.put("lon", status.health().position().lon());
             }
             Map<String, Object> sources = new LinkedHashMap<>();
-            status.health().sources().forEach(source -> sources.put(source.name(), source.up() ? "up" : "down"));
+            status.health().sources().forEach(source -> sources.put(source.name(), source.state()));
             line.put("sources", sources);
         }
         return line;

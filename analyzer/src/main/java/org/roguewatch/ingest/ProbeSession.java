@@ -22,6 +22,7 @@ import org.roguewatch.uplink.Batch;
 import org.roguewatch.uplink.Evidence;
 import org.roguewatch.uplink.Heartbeat;
 import org.roguewatch.uplink.Hello;
+import org.roguewatch.spectrumobs.SpectrumObservation;
 import org.roguewatch.uplink.PayloadCodec;
 import org.roguewatch.uplink.PayloadCodecs;
 import org.roguewatch.uplink.RecordType;
@@ -139,17 +140,17 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
                 return;
             }
             Optional<PayloadCodec<?>> codec = codecs.codec(batch.type());
-            List<CellObservation> observations = List.of();
-            if (batch.type() == RecordType.OBSERVATION_BATCH && codec.isPresent()) {
+            int observations = 0;
+            boolean readable = codec.isPresent() && (batch.type() == RecordType.OBSERVATION_BATCH
+                    || batch.type() == RecordType.SPECTRUM_OBSERVATION_BATCH && sink instanceof SpectrumSink);
+            if (readable) {
                 try {
-                    observations = decodeObservations(codec.get(), batch);
-                    sink.accept(probeId, batch.sequence(), observations);
+                    observations = deliver(codec.get(), batch);
                 } catch (WireFormatException e) {
                     // The frame was intact (its CRC matched): the payload itself is foreign to this
                     // analyzer. Keep it and go on rather than refuse it forever.
                     counters.malformedBatches.increment();
                     quarantine.keep(probeId, batch, e.reason() + ": " + e.detail());
-                    observations = List.of();
                 }
             } else {
                 counters.unreadBatches.increment();
@@ -157,23 +158,38 @@ final class ProbeSession extends SimpleChannelInboundHandler<WireMessage> {
             }
             mark.advance(batch.sequence());
             counters.batches.increment();
-            counters.observations.add(observations.size());
-            registry.accepted(probeId, observations.size());
+            counters.observations.add(observations);
+            registry.accepted(probeId, observations);
             ackDue = true;
         }
     }
 
-    /** The batch's observations; every one must be of this session's probe. */
+    /** Decodes the batch and hands it to the sink; returns its observations. */
     @SuppressWarnings("unchecked")
-    private List<CellObservation> decodeObservations(PayloadCodec<?> codec, Batch batch) {
+    private int deliver(PayloadCodec<?> codec, Batch batch) {
+        if (batch.type() == RecordType.SPECTRUM_OBSERVATION_BATCH) {
+            List<SpectrumObservation> carriers = ((PayloadCodec<List<SpectrumObservation>>) codec)
+                    .decode(batch.payload());
+            for (SpectrumObservation carrier : carriers) {
+                checkOwn(batch, carrier.probeId());
+            }
+            ((SpectrumSink) sink).acceptSpectrum(probeId, batch.sequence(), carriers);
+            return carriers.size();
+        }
         List<CellObservation> observations = ((PayloadCodec<List<CellObservation>>) codec).decode(batch.payload());
         for (CellObservation observation : observations) {
-            if (!observation.probeId().equals(probeId)) {
-                throw new WireFormatException("foreign-observation", "batch " + batch.sequence()
-                        + " carries an observation of probe '" + observation.probeId() + "'");
-            }
+            checkOwn(batch, observation.probeId());
         }
-        return observations;
+        sink.accept(probeId, batch.sequence(), observations);
+        return observations.size();
+    }
+
+    /** Every observation of a batch must be of this session's probe. */
+    private void checkOwn(Batch batch, String observationProbe) {
+        if (!observationProbe.equals(probeId)) {
+            throw new WireFormatException("foreign-observation", "batch " + batch.sequence()
+                    + " carries an observation of probe '" + observationProbe + "'");
+        }
     }
 
     @Override

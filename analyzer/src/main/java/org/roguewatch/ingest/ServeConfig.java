@@ -15,10 +15,11 @@ import org.roguewatch.uplink.WireFormat;
  * @param plan      operator cell plan for detection, or null
  * @param detection analyzer.properties for detection, or null for defaults
  * @param baseline  learned baseline, or null
+ * @param licences  FM licence register (CSV, as {@code analyze --licences}), or null: every FM carrier unlicensed
  */
 public record ServeConfig(IngestSettings ingest, ServerTls tls, Path marksDirectory, Duration staleAfter,
                           Duration silentAfter, List<String> expectedProbes, Duration detectionInterval,
-                          Path output, Path plan, Path detection, Path baseline) {
+                          Path output, Path plan, Path detection, Path baseline, Path licences) {
 
     public static ServeConfig load(Path file) throws IOException, ConfigException {
         ConfigFile config = ConfigFile.load(file);
@@ -40,8 +41,9 @@ public record ServeConfig(IngestSettings ingest, ServerTls tls, Path marksDirect
         Path plan = config.path("detection.plan", null);
         Path detection = config.path("detection.config", null);
         Path baseline = config.path("detection.baseline", null);
+        Path licences = config.path("licences", null);
         config.finish();
         return new ServeConfig(ingest, tls, marks, stale, silent, expected, interval, output, plan, detection,
-                baseline);
+                baseline, licences);
     }
 }

@@ -18,6 +18,8 @@ class ServeConfigTest {
         assertEquals(4730, config.ingest().port());
         assertEquals(Duration.ofMinutes(5), config.silentAfter());
         assertEquals(List.of("probe-1"), config.expectedProbes());
+        assertEquals(Path.of("..", "config", "fm-licences.csv").toAbsolutePath().normalize(),
+                config.licences().toAbsolutePath().normalize());
     }
 
     @Test

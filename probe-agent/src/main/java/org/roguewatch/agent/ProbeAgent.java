@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The probe daemon: sources fold what they hear into cells, changed cells are spooled every
- * snapshot interval (and when a replay ends), the uplink ships the spool to the analyzer, and
- * heartbeats report health and position.
+ * The probe daemon: sources fold what they hear into cells (spectrum sources: sweeps into
+ * carriers), changed cells and carrier sets are spooled every snapshot interval (and when a replay
+ * ends), the uplink ships the spool to the analyzer, and heartbeats report health and position.
  */
 public final class ProbeAgent implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ProbeAgent.class);
@@ -34,6 +34,8 @@ public final class ProbeAgent implements Closeable {
     private final PositionFeed position;
     private final SnapshotShipper shipper;
     private final List<RunningSource> sources = new ArrayList<>();
+    private final SpectrumShipper spectrumShipper;
+    private final List<SpectrumSource> spectrumSources = new ArrayList<>();
     private final UplinkClient uplink;
     private final ScheduledExecutorService timer;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -47,6 +49,7 @@ public final class ProbeAgent implements Closeable {
         this.evidence = config.evidence() == null ? null : new EvidenceRecorder(config.evidence());
         this.position = PositionFeed.start(config.position());
         this.shipper = new SnapshotShipper(spool, BATCH_SIZE);
+        this.spectrumShipper = new SpectrumShipper(spool);
         this.uplink = new UplinkClient(config.uplink(), config.tls().clientContext(), spool, this::health,
                 evidence == null ? EvidenceStore.NONE : evidence);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -70,13 +73,20 @@ public final class ProbeAgent implements Closeable {
 
     private void startAll() throws IOException {
         for (SourceSpec spec : config.sources()) {
-            RunningSource source = new RunningSource(spec, config.probeId(), evidence, this::snapshot);
-            sources.add(source);
+            if (SpectrumSource.isSpectrum(spec)) {
+                spectrumSources.add(new SpectrumSource(spec, config.probeId(), this::snapshot));
+            } else {
+                sources.add(new RunningSource(spec, config.probeId(), evidence, this::snapshot));
+            }
         }
         uplink.start();
         for (RunningSource source : sources) {
             source.start();
             LOG.info("probe {}: source {} started", config.probeId(), source.name());
+        }
+        for (SpectrumSource source : spectrumSources) {
+            source.start();
+            LOG.info("probe {}: spectrum source {} started", config.probeId(), source.name());
         }
         long millis = config.snapshotInterval().toMillis();
         timer.scheduleWithFixedDelay(this::snapshot, millis, millis, TimeUnit.MILLISECONDS);
@@ -99,6 +109,17 @@ public final class ProbeAgent implements Closeable {
                         e.getMessage());
             }
         }
+        for (SpectrumSource source : spectrumSources) {
+            try {
+                int shipped = spectrumShipper.ship(source);
+                if (shipped > 0) {
+                    LOG.debug("probe {}: {} carrier(s) from {} spooled", config.probeId(), shipped, source.name());
+                }
+            } catch (IOException e) {
+                LOG.error("probe {}: cannot spool carriers of {}: {}", config.probeId(), source.name(),
+                        e.getMessage());
+            }
+        }
         if (evidence != null) {
             try {
                 evidence.flush();
@@ -109,7 +130,8 @@ public final class ProbeAgent implements Closeable {
     }
 
     private void stopWhenDone() {
-        boolean sourcesDone = sources.stream().allMatch(RunningSource::finished);
+        boolean sourcesDone = sources.stream().allMatch(RunningSource::finished)
+                && spectrumSources.stream().allMatch(SpectrumSource::finished);
         if (sourcesDone && spool.stats().pendingRecords() == 0) {
             LOG.info("probe {}: every source ended and the analyzer holds everything; stopping", config.probeId());
             stopped.countDown();
@@ -131,8 +153,15 @@ public final class ProbeAgent implements Closeable {
             frames += source.frames();
             source.malformed().forEach((reason, count) -> malformed.merge(reason, count, Long::sum));
         }
+        for (SpectrumSource source : spectrumSources) {
+            states.add(new ProbeHealth.SourceState(source.name(), source.up(), source.state()));
+            source.malformed().forEach((reason, count) -> malformed.merge(reason, count, Long::sum));
+        }
         if (shipper.oversize() > 0) {
             malformed.put("observation-too-large-for-a-frame", shipper.oversize());
+        }
+        if (spectrumShipper.oversize() > 0) {
+            malformed.put("carriers-too-large-for-a-frame", spectrumShipper.oversize());
         }
         long now = System.nanoTime();
         synchronized (this) {
@@ -157,10 +186,18 @@ public final class ProbeAgent implements Closeable {
         return shipper.observationsShipped();
     }
 
+    /** Carrier observations spooled so far (each snapshot of a source counts its whole set). */
+    public long spectrumObservationsShipped() {
+        return spectrumShipper.observationsShipped();
+    }
+
     /** Stops the sources, spools a last snapshot, closes the uplink and the spool. */
     @Override
     public void close() throws IOException {
         for (RunningSource source : sources) {
+            source.close();
+        }
+        for (SpectrumSource source : spectrumSources) {
             source.close();
         }
         timer.shutdown();

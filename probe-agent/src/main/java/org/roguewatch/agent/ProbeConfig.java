@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.roguewatch.spectrum.bridge.BridgeSettings;
+import org.roguewatch.spectrum.sweep.SweepTool;
 import org.roguewatch.spool.SpoolSettings;
 import org.roguewatch.uplink.TlsIdentity;
 import org.roguewatch.uplink.UplinkSettings;
@@ -101,7 +103,8 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
         List<SourceSpec> sources = new ArrayList<>();
         for (String name : names) {
             String prefix = "source." + name + ".";
-            String type = config.choice(prefix + "type", null, List.of("pcap", "live", "gsmtap-udp", "sim"));
+            String type = config.choice(prefix + "type", null, List.of("pcap", "live", "gsmtap-udp", "sim",
+                    "sweep-file", "sweep-process"));
             if (type == null) {
                 continue;
             }
@@ -114,14 +117,49 @@ public record ProbeConfig(String probeId, PositionSpec position, UplinkSettings 
                 case "sim" -> sources.add(new SourceSpec.Simulated(name, config.path(prefix + "scenario"),
                         config.string(prefix + "probe"),
                         config.choice(prefix + "pace", "fast", List.of("fast", "as-recorded")).equals("as-recorded")));
+                case "sweep-file" -> sources.add(new SourceSpec.SweepFile(name, config.path(prefix + "file")));
+                case "sweep-process" -> sources.add(sweepProcess(config, name, prefix));
                 default -> sources.add(new SourceSpec.Udp(name, config.string(prefix + "host", "0.0.0.0"),
                         config.integer(prefix + "port", 4729, 0, 65535)));
             }
         }
         if (sources.isEmpty()) {
             config.invalid("source.NAME.type", "no source configured (at least one source.NAME.type = pcap | live "
-                    + "| gsmtap-udp | sim)");
+                    + "| gsmtap-udp | sim | sweep-file | sweep-process)");
         }
         return sources;
+    }
+
+    /**
+     * {@code tool} picks the CSV dialect; {@code args} are the tool's own arguments, or
+     * {@code command} replaces the whole command line (a wrapper); both split at white space.
+     */
+    private static SourceSpec.SweepProcess sweepProcess(ConfigFile config, String name, String prefix) {
+        String toolName = config.choice(prefix + "tool", "rtl_power", List.of("rtl_power", "hackrf_sweep"));
+        SweepTool tool = "hackrf_sweep".equals(toolName) ? SweepTool.HACKRF_SWEEP : SweepTool.RTL_POWER;
+        List<String> command = new ArrayList<>();
+        if (config.has(prefix + "command")) {
+            if (config.has(prefix + "args")) {
+                config.invalid(prefix + "args", "give either " + prefix + "args or " + prefix + "command, not both");
+            }
+            command.addAll(words(config.string(prefix + "command")));
+        } else {
+            command.add(tool.executable());
+            command.addAll(words(config.string(prefix + "args")));
+        }
+        Duration initial = config.duration(prefix + "backoff_initial", BridgeSettings.DEFAULT.initialBackoff());
+        Duration max = config.duration(prefix + "backoff_max", BridgeSettings.DEFAULT.maxBackoff());
+        if (initial.isZero() || initial.isNegative()) {
+            config.invalid(prefix + "backoff_initial", "must be longer than 0");
+            initial = BridgeSettings.DEFAULT.initialBackoff();
+        }
+        if (max.compareTo(initial) < 0) {
+            config.invalid(prefix + "backoff_max", max + " is shorter than " + prefix + "backoff_initial " + initial);
+        }
+        return new SourceSpec.SweepProcess(name, tool, command, initial, max);
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.strip().split("\\s+"));
     }
 }

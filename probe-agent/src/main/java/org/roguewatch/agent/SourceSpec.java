@@ -1,10 +1,13 @@
 package org.roguewatch.agent;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.roguewatch.spectrum.sweep.SweepTool;
 
 /** A source as the config file describes it. */
 public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, SourceSpec.Udp,
-        SourceSpec.Simulated {
+        SourceSpec.Simulated, SourceSpec.SweepFile, SourceSpec.SweepProcess {
     /** The source's name in logs, health and frame references ("source.NAME.*" in the config). */
     String name();
 
@@ -35,5 +38,26 @@ public sealed interface SourceSpec permits SourceSpec.Replay, SourceSpec.Live, S
      * @param scenarioProbe the probe of the scenario whose air this probe hears
      */
     record Simulated(String name, Path scenario, String scenarioProbe, boolean asRecorded) implements SourceSpec {
+    }
+
+    /**
+     * A spectrum file replayed once: an rtl_power or hackrf_sweep CSV (plain or gzip), or a SigMF
+     * recording (either of its two files).
+     */
+    record SweepFile(String name, Path file) implements SourceSpec {
+    }
+
+    /**
+     * rtl_power or hackrf_sweep run live, restarted after a capped exponential backoff whenever it
+     * ends (no radio plugged in, radio unplugged).
+     *
+     * @param tool    how its stdout is read
+     * @param command the executable and its arguments (the tool itself, or a wrapper printing its CSV)
+     */
+    record SweepProcess(String name, SweepTool tool, List<String> command, Duration initialBackoff,
+            Duration maxBackoff) implements SourceSpec {
+        public SweepProcess {
+            command = List.copyOf(command);
+        }
     }
 }

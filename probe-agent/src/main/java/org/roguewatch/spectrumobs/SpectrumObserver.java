@@ -14,7 +14,6 @@ import org.roguewatch.spectrum.psd.WelchPsd;
 import org.roguewatch.spectrum.rds.RdsDecoder;
 import org.roguewatch.spectrum.sigmf.SigmfRecording;
 import org.roguewatch.spectrum.sigmf.SigmfSpectra;
-import org.roguewatch.spectrum.sweep.SweepAssembler;
 import org.roguewatch.spectrum.sweep.SweepReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,22 +52,17 @@ public final class SpectrumObserver {
     /** Reads a sweep CSV to the end. */
     public SpectrumReading sweeps(Path file) throws IOException {
         long started = System.nanoTime();
-        CarrierAccumulator carriers = new CarrierAccumulator(probeId, file.toString(), detector, calibration);
-        SweepRows lines = new SweepRows();
-        SweepAssembler assembler = new SweepAssembler(sweep -> carriers.add(sweep, lines.emitted(sweep)), sink);
+        SweepFolding folding = new SweepFolding(probeId, file.toString(), detector, calibration, sink);
         String format;
         long rows;
         try (SweepReader reader = SweepReader.open(file, sink)) {
             format = reader.tool().name().toLowerCase(Locale.ROOT);
-            reader.forEachRemaining(row -> {
-                lines.read(row);
-                assembler.accept(row);
-            });
+            reader.forEachRemaining(folding::accept);
             rows = reader.rows();
         }
-        assembler.flush();
-        SpectrumReading reading = new SpectrumReading(file.toString(), format, carriers.spectra(), rows,
-                carriers.observations());
+        folding.flush();
+        SpectrumReading reading = new SpectrumReading(file.toString(), format, folding.sweeps(), rows,
+                folding.observations());
         LOG.info("{}: {} sweeps, {} rows, {} carriers, {} ms", file, reading.spectra(), rows,
                 reading.observations().size(), (System.nanoTime() - started) / 1_000_000);
         return reading;

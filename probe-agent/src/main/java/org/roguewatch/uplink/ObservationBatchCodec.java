@@ -61,15 +61,7 @@ public final class ObservationBatchCodec implements PayloadCodec<List<CellObserv
     @Override
     public List<CellObservation> decode(byte[] payload) {
         PayloadReader in = new PayloadReader(payload);
-        int count = in.count();
-        List<CellObservation> observations = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            observations.add(read(in));
-        }
-        if (!in.atEnd()) {
-            throw in.bad("trailing-octets", "payload continues after " + count + " observations");
-        }
-        return observations;
+        return in.batch("observations", i -> read(in));
     }
 
     private static void write(PayloadWriter out, CellObservation observation) {

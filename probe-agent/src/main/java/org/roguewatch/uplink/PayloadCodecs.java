@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The payload codecs by batch type. Observation batches are built in; the spectrum-observation
- * type is reserved, and whoever defines spectrum observations registers its codec here.
+ * The payload codecs by batch type: cell observation batches and spectrum observation batches.
  */
 public final class PayloadCodecs {
     private final Map<RecordType, PayloadCodec<?>> codecs = new EnumMap<>(RecordType.class);
@@ -15,6 +14,7 @@ public final class PayloadCodecs {
     public static PayloadCodecs standard() {
         PayloadCodecs codecs = new PayloadCodecs();
         codecs.register(RecordType.OBSERVATION_BATCH, new ObservationBatchCodec());
+        codecs.register(RecordType.SPECTRUM_OBSERVATION_BATCH, new SpectrumObservationBatchCodec());
         return codecs;
     }
 

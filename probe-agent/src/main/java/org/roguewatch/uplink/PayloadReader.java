@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reads what {@link PayloadWriter} wrote. Every read is bounds-checked: a truncated or corrupt
@@ -109,6 +110,23 @@ public final class PayloadReader {
             throw bad("bad-instant", "nanos " + nanos);
         }
         return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    /**
+     * A whole batch payload: a count, that many items, and nothing after them.
+     *
+     * @param what names the items in the error when octets follow them
+     */
+    public <T> List<T> batch(String what, IntFunction<T> item) {
+        int count = count();
+        List<T> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            items.add(item.apply(i));
+        }
+        if (!atEnd()) {
+            throw bad("trailing-octets", "payload continues after " + count + " " + what);
+        }
+        return items;
     }
 
     public boolean atEnd() {

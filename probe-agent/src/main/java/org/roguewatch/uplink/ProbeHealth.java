@@ -29,8 +29,18 @@ public record ProbeHealth(Instant sentAt, List<SourceState> sources, double fram
         return new ProbeHealth(Instant.now(), List.of(), 0, new TreeMap<>(), new SpoolHealth(0, 0, 0), 0, null);
     }
 
-    /** A source by name and whether it delivers. */
-    public record SourceState(String name, boolean up) {
+    /**
+     * A source by name, whether it delivers, and in words what it is doing (a sweep tool's
+     * "no device", "started", "exited"; "up" or "down" for sources that say no more).
+     */
+    public record SourceState(String name, boolean up, String state) {
+        public SourceState {
+            state = state == null || state.isBlank() ? (up ? "up" : "down") : state;
+        }
+
+        public SourceState(String name, boolean up) {
+            this(name, up, null);
+        }
     }
 
     /** Records and bytes waiting for an ack, and records dropped because the spool was full. */

@@ -7,7 +7,7 @@ package org.roguewatch.uplink;
 public enum RecordType {
     HELLO(1),
     OBSERVATION_BATCH(2),
-    /** Reserved for spectrum observations; its payload codec is registered by the code that defines them. */
+    /** Carrier observations from a probe's spectrum sources ({@link SpectrumObservationBatchCodec}). */
     SPECTRUM_OBSERVATION_BATCH(3),
     ACK(4),
     HEARTBEAT(5),

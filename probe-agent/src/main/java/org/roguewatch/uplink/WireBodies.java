@@ -72,6 +72,7 @@ final class WireBodies {
         for (ProbeHealth.SourceState source : health.sources()) {
             out.string(source.name());
             out.bool(source.up());
+            out.string(source.state());
         }
         out.float64(health.framesPerSecond());
         out.varint(health.malformed().size());
@@ -96,7 +97,7 @@ final class WireBodies {
         int sourceCount = in.count();
         List<ProbeHealth.SourceState> sources = new ArrayList<>(sourceCount);
         for (int i = 0; i < sourceCount; i++) {
-            sources.add(new ProbeHealth.SourceState(in.string(), in.bool()));
+            sources.add(new ProbeHealth.SourceState(in.string(), in.bool(), in.string()));
         }
         double framesPerSecond = in.float64();
         int reasons = in.count();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.roguewatch.spectrum.sweep.SweepTool;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProbeConfigTest {
@@ -74,7 +75,37 @@ class ProbeConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> ProbeConfig.load(file));
         assertTrue(e.problems().contains(file + ": field 'probe.id': required but missing"), e.getMessage());
         assertTrue(e.problems().contains(file + ":9: field 'source.wire.type': 'carrier-pigeon' is not one of pcap, "
-                + "live, gsmtap-udp, sim"), e.getMessage());
+                + "live, gsmtap-udp, sim, sweep-file, sweep-process"), e.getMessage());
+    }
+
+    @Test
+    void spectrumSourcesAreReadWithTheirToolCommandAndBackoff() throws Exception {
+        Path file = write(append(VALID, "source.fm.type = sweep-process", "source.fm.tool = hackrf_sweep",
+                "source.fm.args = -f 88:108 -w 100000", "source.fm.backoff_initial = 2s",
+                "source.fm.backoff_max = 1m", "source.log.type = sweep-file", "source.log.file = north-sweep.csv",
+                "source.wrapped.type = sweep-process", "source.wrapped.command = sh -c   cat"));
+        List<SourceSpec> sources = ProbeConfig.load(file).sources();
+        assertTrue(sources.contains(new SourceSpec.SweepProcess("fm", SweepTool.HACKRF_SWEEP,
+                List.of("hackrf_sweep", "-f", "88:108", "-w", "100000"), Duration.ofSeconds(2), Duration.ofMinutes(1))),
+                sources::toString);
+        assertTrue(sources.contains(new SourceSpec.SweepFile("log", file.getParent().resolve("north-sweep.csv"))),
+                sources::toString);
+        assertTrue(sources.contains(new SourceSpec.SweepProcess("wrapped", SweepTool.RTL_POWER,
+                List.of("sh", "-c", "cat"), Duration.ofSeconds(1), Duration.ofMinutes(2))), sources::toString);
+    }
+
+    @Test
+    void aSweepProcessWithBothArgsAndCommandOrAnUnknownToolIsRefusedWithItsLine() throws Exception {
+        Path file = write(append(VALID, "source.fm.type = sweep-process", "source.fm.tool = gqrx",
+                "source.fm.args = -f 88M:108M:10k", "source.fm.command = my-wrapper",
+                "source.fm.backoff_initial = 0s"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ProbeConfig.load(file));
+        assertTrue(e.problems().contains(file + ":11: field 'source.fm.tool': 'gqrx' is not one of rtl_power, "
+                + "hackrf_sweep"), e.getMessage());
+        assertTrue(e.problems().contains(file + ":12: field 'source.fm.args': give either source.fm.args or "
+                + "source.fm.command, not both"), e.getMessage());
+        assertTrue(e.problems().contains(file + ":14: field 'source.fm.backoff_initial': must be longer than 0"),
+                e.getMessage());
     }
 
     private static List<String> append(List<String> lines, String... more) {
