@@ -78,7 +78,7 @@ public final class PeriodicDetection implements ObservationSink {
                 setup.plan(), new FrameCounters(), Duration.ofNanos(System.nanoTime() - start), null);
         write(result, fleet, probeFindings);
         for (DetectionListener listener : listeners) {
-            listener.detected(detection, probeFindings);
+            listener.detected(result, fleet, probeFindings);
         }
         LOG.info("detection over {} observation(s) from {} probe(s): {} cell(s), {} silent probe(s)",
                 observations.size(), fleet.size(), detection.assessments().size(), probeFindings.size());

@@ -110,7 +110,8 @@ public final class JsonLinesReport {
         line.put("detectorVersion", finding.detectorVersion());
         line.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
         line.put("weight", finding.weight());
-        line.put("cell", cellRef(finding.cell()));
+        // Null for a finding about a probe rather than a cell (PROBE-SILENT in serve's store).
+        line.put("cell", finding.cell() == null ? null : cellRef(finding.cell()));
         line.put("summary", finding.summary());
         line.put("evidence", evidence(finding.evidence()));
         return line;

@@ -179,6 +179,20 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Removes an emitter's assessment (cell row and findings): for a condition that has ended, e.g. a probe reporting again. */
+    public synchronized void forgetAssessment(String emitter) {
+        write("forget assessment of " + emitter, () -> {
+            try (PreparedStatement deleteCell = connection.prepareStatement("DELETE FROM cells WHERE emitter = ?");
+                 PreparedStatement deleteFindings = connection.prepareStatement(
+                         "DELETE FROM findings WHERE emitter = ?")) {
+                deleteCell.setString(1, emitter);
+                deleteCell.executeUpdate();
+                deleteFindings.setString(1, emitter);
+                deleteFindings.executeUpdate();
+            }
+        });
+    }
+
     /** Portable id allocation (no vendor sequences or identity columns): a counter row bumped in the transaction. */
     private long reserveIds(String name, int count) throws SQLException {
         long first;
