@@ -90,6 +90,9 @@ class ServeAlertsEndToEndTest {
             assertEquals(alertId, alert.get("id"), "the same alert, from the store in the data directory");
             assertEquals("open", alert.get("status"));
             assertTrue(hasFrameEvidence(alert), "its evidence survives the restart");
+            restarted.detection().run();
+            assertTrue(hasFrameEvidence(catcherAlert(get(url, "api/alerts"))),
+                    "a run before the probe reports again keeps the stored evidence");
         }
     }
 
