@@ -2,6 +2,7 @@ package org.roguewatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.roguewatch.agent.ProbeAgent;
 import org.roguewatch.agent.ProbeConfig;
+import org.roguewatch.alert.AlertSettings;
+import org.roguewatch.alert.sink.SinkProblem;
 import org.roguewatch.certs.TestDeployment;
 import org.roguewatch.cli.MiniJson;
+import org.roguewatch.registry.ConfigException;
 
 /**
  * {@code serve} as the full analyzer server: a probe replays the IMSI-catcher sample over mutual TLS, the
@@ -94,6 +98,35 @@ class ServeAlertsEndToEndTest {
             assertTrue(hasFrameEvidence(catcherAlert(get(url, "api/alerts"))),
                     "a run before the probe reports again keeps the stored evidence");
         }
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aSinkThatCannotStartIsReportedAndTheServerServesAnyway(@TempDir Path directory) throws Exception {
+        Files.write(directory.resolve("alerts.properties"), List.of("api.port = 0", "api.token = " + TOKEN,
+                "sink.syslog.enabled = true", "sink.syslog.targets = udp://no-such-host.invalid:514"));
+        Path serveConfig = ProbeToServeEndToEndTest.serveConfig(directory, "detection.interval = 1h",
+                "alerts.config = alerts.properties", "api.enabled = true");
+        try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
+            ServeAlerts alerts = server.alerts().orElseThrow();
+            assertEquals(List.of(AlertSettings.SYSLOG_TARGETS), alerts.sinkProblems().stream()
+                    .map(SinkProblem::field).toList());
+            assertTrue(alerts.sinkProblems().get(0).where().endsWith("alerts.properties:4"),
+                    alerts.sinkProblems().toString());
+            server.detection().run();
+            assertEquals("{\"alerts\":[]}", get(alerts.apiUrl(), "api/alerts"));
+            assertTrue(Files.exists(directory.resolve("store.mv.db")), "store under detection.output's directory");
+        }
+    }
+
+    @Test
+    void anEnabledApiWithoutATokenIsAConfigErrorNamingTheAlertsFileLine(@TempDir Path directory) throws Exception {
+        Path alertsFile = Files.write(directory.resolve("alerts.properties"), List.of("api.port = 0", "api.token ="));
+        Path serveConfig = ProbeToServeEndToEndTest.serveConfig(directory, "alerts.config = alerts.properties",
+                "api.enabled = true");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> AnalyzerServer.start(ServeConfig.load(serveConfig)).close());
+        assertTrue(e.getMessage().startsWith(alertsFile + ":2: key 'api.token': empty"), e.getMessage());
     }
 
     private String get(String base, String path) throws Exception {
