@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,8 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
 
     private static Map<String, String> dataDefaults(Path data) {
         Path directory = data.toAbsolutePath().normalize();
-        return Map.of(AlertSettings.STORE_URL, "jdbc:h2:file:" + directory.resolve("store"),
+        // H2 would close the database from its own shutdown hook, racing serve's orderly close on SIGTERM.
+        return Map.of(AlertSettings.STORE_URL, "jdbc:h2:file:" + directory.resolve("store") + ";DB_CLOSE_ON_EXIT=FALSE",
                 AlertSettings.JSONL_FILE, directory.resolve("alerts").resolve("alerts.jsonl").toString(),
                 AlertSettings.CAP_DIR, directory.resolve("alerts").resolve("cap").toString(),
                 AlertSettings.MAP_DIR, directory.resolve("alerts").toString());
@@ -99,11 +101,13 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
     @Override
     public void detected(AnalysisResult result, List<ProbeStatus> fleet, List<ProbeFinding> probeFindings) {
         Instant now = clock.instant();
-        alerts.pipeline().accept(result, now);
         Store store = alerts.store();
+        Map<String, ProbeRow> before = new HashMap<>();
+        store.probes().forEach(row -> before.put(row.probeId(), row));
+        alerts.pipeline().accept(result, now);
         // After the pipeline: the registry knows more than the observations (state, position, never-heard probes).
         for (ProbeStatus status : fleet) {
-            store.saveProbe(probeRow(status));
+            store.saveProbe(probeRow(status, before.get(status.probeId())));
         }
         List<EmitterSnapshot> silent = ProbeSilenceSnapshots.of(probeFindings, now);
         alerts.pipeline().accept(silent, now);
@@ -118,11 +122,16 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
         silentInStore.addAll(nowSilent);
     }
 
-    static ProbeRow probeRow(ProbeStatus status) {
+    /**
+     * The registry's view of a probe; where it knows no position or contact yet (after a restart, until the probe
+     * reconnects) the stored ones stand, so the map keeps the probe where it was last seen.
+     */
+    static ProbeRow probeRow(ProbeStatus status, ProbeRow stored) {
         var position = status.health() == null ? null : status.health().position();
-        return new ProbeRow(status.probeId(), position == null ? null : position.lat(),
-                position == null ? null : position.lon(), status.lastContact(),
-                status.state().name().toLowerCase(Locale.ROOT));
+        Double lat = position != null ? Double.valueOf(position.lat()) : stored == null ? null : stored.lat();
+        Double lon = position != null ? Double.valueOf(position.lon()) : stored == null ? null : stored.lon();
+        Instant lastSeen = status.lastContact() != null || stored == null ? status.lastContact() : stored.lastSeen();
+        return new ProbeRow(status.probeId(), lat, lon, lastSeen, status.state().name().toLowerCase(Locale.ROOT));
     }
 
     /** Stops the API first (no reader sees a half-closed store), then the sinks and the store. */

@@ -97,6 +97,10 @@ class ServeAlertsEndToEndTest {
             restarted.detection().run();
             assertTrue(hasFrameEvidence(catcherAlert(get(url, "api/alerts"))),
                     "a run before the probe reports again keeps the stored evidence");
+            Map<String, Object> probe = byKey(get(url, "api/probes"), "probes", "probeId").get("probe-1");
+            assertEquals("silent", probe.get("status"), "not reconnected since the restart");
+            assertEquals(51.2277, (Double) probe.get("lat"), 1e-9, "still drawn where it was last seen");
+            assertTrue(probe.get("lastSeen") != null, "its last contact before the restart stands");
         }
     }
 
