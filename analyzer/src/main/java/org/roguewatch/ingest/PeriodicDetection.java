@@ -128,7 +128,8 @@ public final class PeriodicDetection implements ObservationSink {
         return entry;
     }
 
-    private static Map<String, Object> probeLine(ProbeStatus status) {
+    /** A probe's line of the report; serve's store keeps it as the probe's health document. */
+    static Map<String, Object> probeLine(ProbeStatus status) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "probe");
         line.put("probe", status.probeId());

@@ -19,6 +19,7 @@ import org.roguewatch.analyze.AnalysisResult;
 import org.roguewatch.api.ApiServer;
 import org.roguewatch.api.ApiSettings;
 import org.roguewatch.registry.ConfigException;
+import org.roguewatch.report.Json;
 import org.roguewatch.store.ProbeRow;
 import org.roguewatch.store.Store;
 
@@ -123,7 +124,8 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
     }
 
     /**
-     * The registry's view of a probe; where it knows no position or contact yet (after a restart, until the probe
+     * The registry's view of a probe, with its report line (heartbeat health, counts) as the health document;
+     * where the registry knows no position, contact or heartbeat yet (after a restart, until the probe
      * reconnects) the stored ones stand, so the map keeps the probe where it was last seen.
      */
     static ProbeRow probeRow(ProbeStatus status, ProbeRow stored) {
@@ -131,7 +133,10 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
         Double lat = position != null ? Double.valueOf(position.lat()) : stored == null ? null : stored.lat();
         Double lon = position != null ? Double.valueOf(position.lon()) : stored == null ? null : stored.lon();
         Instant lastSeen = status.lastContact() != null || stored == null ? status.lastContact() : stored.lastSeen();
-        return new ProbeRow(status.probeId(), lat, lon, lastSeen, status.state().name().toLowerCase(Locale.ROOT));
+        String health = status.health() != null || stored == null ? Json.write(PeriodicDetection.probeLine(status))
+                : stored.health();
+        return new ProbeRow(status.probeId(), lat, lon, lastSeen, status.state().name().toLowerCase(Locale.ROOT),
+                health);
     }
 
     /** Stops the API first (no reader sees a half-closed store), then the sinks and the store. */

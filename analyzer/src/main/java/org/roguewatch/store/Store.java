@@ -348,7 +348,7 @@ public final class Store implements AutoCloseable {
         write("save probe " + probe.probeId(), () -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM probes WHERE probe_id = ?");
                  PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO probes (probe_id, lat, lon, last_seen, status) VALUES (?, ?, ?, ?, ?)")) {
+                         "INSERT INTO probes (probe_id, lat, lon, last_seen, status, health) VALUES (?, ?, ?, ?, ?, ?)")) {
                 delete.setString(1, probe.probeId());
                 delete.executeUpdate();
                 insert.setString(1, probe.probeId());
@@ -356,6 +356,7 @@ public final class Store implements AutoCloseable {
                 setDouble(insert, 3, probe.lon());
                 setMillis(insert, 4, probe.lastSeen());
                 insert.setString(5, probe.status());
+                insert.setString(6, probe.health());
                 insert.executeUpdate();
             }
         });
@@ -368,7 +369,7 @@ public final class Store implements AutoCloseable {
                  ResultSet rows = statement.executeQuery("SELECT * FROM probes ORDER BY probe_id")) {
                 while (rows.next()) {
                     out.add(new ProbeRow(rows.getString("probe_id"), boxed(rows, "lat"), boxed(rows, "lon"),
-                            instant(rows, "last_seen"), rows.getString("status")));
+                            instant(rows, "last_seen"), rows.getString("status"), rows.getString("health")));
                 }
             }
             return out;

@@ -80,6 +80,9 @@ class ServeAlertsEndToEndTest {
             assertEquals("alive", probes.get("probe-1").get("status"));
             assertEquals(51.2277, (Double) probes.get("probe-1").get("lat"), 1e-9);
             assertEquals("silent", probes.get("probe-2").get("status"), "expected but never connected");
+            Map<?, ?> health = (Map<?, ?>) probes.get("probe-1").get("health");
+            assertTrue(health.get("observations") instanceof Number n && n.longValue() > 0, health.toString());
+            assertTrue(health.containsKey("framesPerSecond") && health.containsKey("sources"), "heartbeat: " + health);
 
             List<?> findings = (List<?>) MiniJson.object(get(alerts.apiUrl(), "api/findings")).get("findings");
             assertTrue(findings.stream().map(f -> (Map<?, ?>) f).anyMatch(f -> "PROBE-SILENT".equals(f.get("signature"))
@@ -101,6 +104,8 @@ class ServeAlertsEndToEndTest {
             assertEquals("silent", probe.get("status"), "not reconnected since the restart");
             assertEquals(51.2277, (Double) probe.get("lat"), 1e-9, "still drawn where it was last seen");
             assertTrue(probe.get("lastSeen") != null, "its last contact before the restart stands");
+            assertTrue(probe.get("health") instanceof Map<?, ?> kept && kept.containsKey("sources"),
+                    "and its last heartbeat");
         }
     }
 
