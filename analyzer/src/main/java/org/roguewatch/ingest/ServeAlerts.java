@@ -100,7 +100,8 @@ public final class ServeAlerts implements DetectionListener, AutoCloseable {
     }
 
     @Override
-    public void detected(AnalysisResult result, List<ProbeStatus> fleet, List<ProbeFinding> probeFindings) {
+    public synchronized void detected(AnalysisResult result, List<ProbeStatus> fleet,
+                                      List<ProbeFinding> probeFindings) {
         Instant now = clock.instant();
         Store store = alerts.store();
         Map<String, ProbeRow> before = new HashMap<>();

@@ -141,16 +141,10 @@ public final class Store implements AutoCloseable {
     /** Replaces the stored assessment of each of these emitters: its cell row and all its findings. */
     public synchronized void saveAssessments(List<CellRow> cells, List<FindingRow> findings) {
         write("save " + cells.size() + " cell assessments", () -> {
-            try (PreparedStatement deleteCell = connection.prepareStatement("DELETE FROM cells WHERE emitter = ?");
-                 PreparedStatement deleteFindings = connection.prepareStatement(
-                         "DELETE FROM findings WHERE emitter = ?");
-                 PreparedStatement insertCell = connection.prepareStatement("INSERT INTO cells (emitter, radio, target,"
+            try (PreparedStatement insertCell = connection.prepareStatement("INSERT INTO cells (emitter, radio, target,"
                          + " verdict, score, last_heard, doc) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (CellRow cell : cells) {
-                    deleteCell.setString(1, cell.emitter());
-                    deleteCell.executeUpdate();
-                    deleteFindings.setString(1, cell.emitter());
-                    deleteFindings.executeUpdate();
+                    deleteAssessment(cell.emitter());
                     insertCell.setString(1, cell.emitter());
                     insertCell.setString(2, cell.radio());
                     insertCell.setString(3, cell.target());
@@ -181,16 +175,16 @@ public final class Store implements AutoCloseable {
 
     /** Removes an emitter's assessment (cell row and findings): for a condition that has ended, e.g. a probe reporting again. */
     public synchronized void forgetAssessment(String emitter) {
-        write("forget assessment of " + emitter, () -> {
-            try (PreparedStatement deleteCell = connection.prepareStatement("DELETE FROM cells WHERE emitter = ?");
-                 PreparedStatement deleteFindings = connection.prepareStatement(
-                         "DELETE FROM findings WHERE emitter = ?")) {
-                deleteCell.setString(1, emitter);
-                deleteCell.executeUpdate();
-                deleteFindings.setString(1, emitter);
-                deleteFindings.executeUpdate();
+        write("forget assessment of " + emitter, () -> deleteAssessment(emitter));
+    }
+
+    private void deleteAssessment(String emitter) throws SQLException {
+        for (String table : List.of("cells", "findings")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE emitter = ?")) {
+                delete.setString(1, emitter);
+                delete.executeUpdate();
             }
-        });
+        }
     }
 
     /** Portable id allocation (no vendor sequences or identity columns): a counter row bumped in the transaction. */
