@@ -40,7 +40,7 @@ class ServeAlertsEndToEndTest {
     private static final Path PLAN = Path.of("..", "config", "cell-plan.csv").toAbsolutePath().normalize();
     /** Shortly after the sample's last frame (00:00:11.5), so its evidence is fresh to the alert lifecycle. */
     private static final Instant SAMPLE_TIME = Instant.parse("2026-11-24T00:01:00Z");
-    private static final String TOKEN = "serve-test-token";
+    static final String TOKEN = "serve-test-token";
     private static final String CATCHER = "GSM 001-01-1-10 ARFCN 725";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,11 +49,9 @@ class ServeAlertsEndToEndTest {
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void aProbesCatcherOpensAnAlertServedByTheApiAndKeptAcrossARestart(@TempDir Path directory) throws Exception {
         Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), SAMPLE_TIME));
-        Files.write(directory.resolve("alerts.properties"), List.of("api.port = 0", "api.token = " + TOKEN,
-                "sink.cap.enabled = false"));
-        Path serveConfig = ProbeToServeEndToEndTest.serveConfig(directory, "tls.crl = certs/" + TestDeployment.CRL,
-                "probes.expected = probe-1, probe-2", "detection.interval = 1h", "detection.plan = " + PLAN,
-                "alerts.config = alerts.properties", "api.enabled = true", "data.directory = data");
+        Path serveConfig = withAlertsAndApi(directory, List.of("sink.cap.enabled = false"),
+                "tls.crl = certs/" + TestDeployment.CRL, "probes.expected = probe-1, probe-2", "detection.interval = 1h",
+                "detection.plan = " + PLAN, "data.directory = data");
         String alertId;
         try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig), clock)) {
             ServeAlerts alerts = server.alerts().orElseThrow();
@@ -112,10 +110,8 @@ class ServeAlertsEndToEndTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aSinkThatCannotStartIsReportedAndTheServerServesAnyway(@TempDir Path directory) throws Exception {
-        Files.write(directory.resolve("alerts.properties"), List.of("api.port = 0", "api.token = " + TOKEN,
-                "sink.syslog.enabled = true", "sink.syslog.targets = udp://no-such-host.invalid:514"));
-        Path serveConfig = ProbeToServeEndToEndTest.serveConfig(directory, "detection.interval = 1h",
-                "alerts.config = alerts.properties", "api.enabled = true");
+        Path serveConfig = withAlertsAndApi(directory, List.of("sink.syslog.enabled = true",
+                "sink.syslog.targets = udp://no-such-host.invalid:514"), "detection.interval = 1h");
         try (AnalyzerServer server = AnalyzerServer.start(ServeConfig.load(serveConfig))) {
             ServeAlerts alerts = server.alerts().orElseThrow();
             assertEquals(List.of(AlertSettings.SYSLOG_TARGETS), alerts.sinkProblems().stream()
@@ -136,6 +132,20 @@ class ServeAlertsEndToEndTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> AnalyzerServer.start(ServeConfig.load(serveConfig)).close());
         assertTrue(e.getMessage().startsWith(alertsFile + ":2: key 'api.token': empty"), e.getMessage());
+    }
+
+    /**
+     * A serve config (certificates, ingest on a free port) with the API on and an alerts file: a free API port,
+     * {@link #TOKEN}, then the given lines (so the first of them is on line 3).
+     */
+    static Path withAlertsAndApi(Path directory, List<String> alertLines, String... serveLines) throws Exception {
+        List<String> alerts = new java.util.ArrayList<>(List.of("api.port = 0", "api.token = " + TOKEN));
+        alerts.addAll(alertLines);
+        Files.write(directory.resolve("alerts.properties"), alerts);
+        List<String> serve = new java.util.ArrayList<>(List.of("alerts.config = alerts.properties",
+                "api.enabled = true"));
+        serve.addAll(List.of(serveLines));
+        return ProbeToServeEndToEndTest.serveConfig(directory, serve.toArray(String[]::new));
     }
 
     private String get(String base, String path) throws Exception {

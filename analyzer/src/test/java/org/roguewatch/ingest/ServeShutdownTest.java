@@ -29,16 +29,13 @@ import org.roguewatch.store.Store;
  * opened because this alerts file opens on medium), so it is fresh by the wall clock.
  */
 class ServeShutdownTest {
-    private static final String TOKEN = "shutdown-test-token";
     private static final String MAP_LINE = "roguewatch serve: map page and API on ";
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sigtermClosesServeCleanlyAndItsAlertsStayInTheStore(@TempDir Path directory) throws Exception {
-        Files.write(directory.resolve("alerts.properties"), List.of("api.port = 0", "api.token = " + TOKEN,
-                "alerts.open-severity = medium", "sink.cap.enabled = false"));
-        Path config = ProbeToServeEndToEndTest.serveConfig(directory, "detection.interval = 200ms",
-                "probes.expected = probe-9", "alerts.config = alerts.properties", "api.enabled = true");
+        Path config = ServeAlertsEndToEndTest.withAlertsAndApi(directory, List.of("alerts.open-severity = medium",
+                "sink.cap.enabled = false"), "detection.interval = 200ms", "probes.expected = probe-9");
         Path log = directory.resolve("serve.log");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process serve = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -48,7 +45,7 @@ class ServeShutdownTest {
             String url = apiUrl(serve);
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest alerts = HttpRequest.newBuilder(URI.create(url + "api/alerts"))
-                    .header("Authorization", "Bearer " + TOKEN).build();
+                    .header("Authorization", "Bearer " + ServeAlertsEndToEndTest.TOKEN).build();
             while (!http.send(alerts, HttpResponse.BodyHandlers.ofString()).body().contains("PROBE probe-9")) {
                 Thread.sleep(100);
             }
