@@ -2,10 +2,12 @@ package org.roguewatch.alert;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -135,12 +137,16 @@ public final class AlertPipeline implements AutoCloseable {
     private List<AlertEvent> raise(List<EmitterSnapshot> snapshots, Instant now) {
         List<AlertEvent> events = lifecycle.assess(snapshots, now);
         // Silent refreshes (same fingerprint, later lastHeard) are stored too, so the quiet time survives restarts.
+        // Only emitters assessed now: a resumed alert not yet re-assessed holds no findings in memory, and storing
+        // it would replace the stored document, evidence and all, with an empty one.
         Map<Alert, Boolean> announced = new IdentityHashMap<>();
         for (AlertEvent event : events) {
             announced.put(event.alert(), true);
         }
+        Set<String> assessed = new HashSet<>();
+        snapshots.forEach(snapshot -> assessed.add(snapshot.emitter()));
         for (Alert alert : lifecycle.openAlerts()) {
-            if (!announced.containsKey(alert)) {
+            if (!announced.containsKey(alert) && assessed.contains(alert.emitter())) {
                 store.saveAlert(StoreRecords.row(alert, alert.fingerprint()));
             }
         }

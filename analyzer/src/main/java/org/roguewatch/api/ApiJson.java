@@ -42,16 +42,21 @@ public final class ApiJson {
     }
 
     static String probes(List<ProbeRow> probes) {
-        List<Object> list = probes.stream().map(p -> {
+        StringBuilder out = new StringBuilder("{\"probes\":[");
+        for (int i = 0; i < probes.size(); i++) {
+            ProbeRow p = probes.get(i);
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("probeId", p.probeId());
             map.put("lat", p.lat());
             map.put("lon", p.lon());
             map.put("lastSeen", p.lastSeen());
             map.put("status", p.status());
-            return (Object) map;
-        }).toList();
-        return Json.write(Map.of("probes", list));
+            String json = Json.write(map);
+            // The health document is stored as JSON already: embedded as it is.
+            out.append(i == 0 ? "" : ",").append(json, 0, json.length() - 1).append(",\"health\":")
+                    .append(p.health() == null ? "null" : p.health()).append('}');
+        }
+        return out.append("]}").toString();
     }
 
     /** Everything the map page draws, in one object: the offline page embeds exactly this. */

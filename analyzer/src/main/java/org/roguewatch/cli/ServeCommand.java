@@ -30,7 +30,11 @@ final class ServeCommand implements Command {
                 high-water mark per probe kept on disk, keeps the probe registry (alive, stale,
                 silent), and every detection.interval rewrites detection.output with JSON lines in
                 the analyze --json contract, plus a "probe" line per probe and PROBE-SILENT findings.
-                Runs until stopped (SIGTERM / Ctrl-C), then runs detection a last time.
+                With alerts.config each run also goes into the alert store and sinks (alerts open,
+                update and resolve), the probe table follows the registry, and with api.enabled the
+                HTTP API and map page serve them (URL printed at start).
+                Runs until stopped (SIGTERM / Ctrl-C), then runs detection a last time and closes
+                ingest, the API, the alert sinks and the store in that order.
                 Every field of the config file is documented in config/analyzer-serve.properties.
 
                 Exit status: 0 stopped, 1 config or startup error (FILE:LINE: field 'x': ...), 2 bad command line.
@@ -43,11 +47,19 @@ final class ServeCommand implements Command {
         AnalyzerServer server;
         try {
             server = AnalyzerServer.start(ServeConfig.load(config));
-        } catch (ConfigException | IOException e) {
+        } catch (ConfigException | org.roguewatch.registry.ConfigException | IOException e) {
             err.println("roguewatch serve: " + e.getMessage());
             return 1;
         }
         out.println("roguewatch serve: listening on " + server.address());
+        server.alerts().ifPresent(alerts -> {
+            alerts.sinkProblems().forEach(problem -> err.println("roguewatch serve: alert sink: " + problem));
+            out.println("roguewatch serve: alerts on, store " + alerts.alerts().store().url());
+            if (alerts.apiUrl() != null) {
+                out.println("roguewatch serve: map page and API on " + alerts.apiUrl()
+                        + " (send the api.token as 'Authorization: Bearer', or ?access_token= for the page)");
+            }
+        });
         out.flush();
         return runUntilStopped(server, err);
     }

@@ -146,7 +146,7 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
                 : FmAnalysis.judge(readings, new FmAnalysis.Options(licences, sites(fleet), false));
         write(result, fleet, probeFindings, fm);
         for (DetectionListener listener : listeners) {
-            listener.detected(detection, probeFindings);
+            listener.detected(result, fleet, probeFindings);
         }
         if (fm != null) {
             for (FmDetectionListener listener : fmListeners) {
@@ -232,7 +232,8 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
         return entry;
     }
 
-    private static Map<String, Object> probeLine(ProbeStatus status) {
+    /** A probe's line of the report; serve's store keeps it as the probe's health document. */
+    static Map<String, Object> probeLine(ProbeStatus status) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", "probe");
         line.put("probe", status.probeId());

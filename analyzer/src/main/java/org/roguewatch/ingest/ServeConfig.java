@@ -15,11 +15,15 @@ import org.roguewatch.uplink.WireFormat;
  * @param plan      operator cell plan for detection, or null
  * @param detection analyzer.properties for detection, or null for defaults
  * @param baseline  learned baseline, or null
+ * @param alerts    alerts.properties (alerting, store, sinks, API), or null when alerting is off
+ * @param apiEnabled whether the HTTP API and map page start (needs {@code alerts})
+ * @param dataDirectory where the store and the alert files go unless the alerts file says otherwise
  * @param licences  FM licence register (CSV, as {@code analyze --licences}), or null: every FM carrier unlicensed
  */
 public record ServeConfig(IngestSettings ingest, ServerTls tls, Path marksDirectory, Duration staleAfter,
                           Duration silentAfter, List<String> expectedProbes, Duration detectionInterval,
-                          Path output, Path plan, Path detection, Path baseline, Path licences) {
+                          Path output, Path plan, Path detection, Path baseline, Path alerts, boolean apiEnabled,
+                          Path dataDirectory, Path licences) {
 
     public static ServeConfig load(Path file) throws IOException, ConfigException {
         ConfigFile config = ConfigFile.load(file);
@@ -41,9 +45,15 @@ public record ServeConfig(IngestSettings ingest, ServerTls tls, Path marksDirect
         Path plan = config.path("detection.plan", null);
         Path detection = config.path("detection.config", null);
         Path baseline = config.path("detection.baseline", null);
+        Path alerts = config.path("alerts.config", null);
+        boolean api = config.choice("api.enabled", "false", List.of("true", "false")).equals("true");
+        if (api && alerts == null) {
+            config.invalid("api.enabled", "the API serves the alert store: set alerts.config too");
+        }
+        Path data = config.path("data.directory", output == null ? null : output.toAbsolutePath().getParent());
         Path licences = config.path("licences", null);
         config.finish();
         return new ServeConfig(ingest, tls, marks, stale, silent, expected, interval, output, plan, detection,
-                baseline, licences);
+                baseline, alerts, api, data, licences);
     }
 }

@@ -110,6 +110,7 @@ public final class JsonLinesReport {
         line.put("detectorVersion", finding.detectorVersion());
         line.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
         line.put("weight", finding.weight());
+        // No cell for a finding about a probe (PROBE-SILENT) or an FM carrier (the alert names the carrier).
         if (finding.cell() != null) {
             line.put("cell", cellRef(finding.cell()));
         }

@@ -151,16 +151,10 @@ public final class Store implements AutoCloseable {
     /** Replaces the stored assessment of each of these emitters: its cell row and all its findings. */
     public synchronized void saveAssessments(List<CellRow> cells, List<FindingRow> findings) {
         write("save " + cells.size() + " cell assessments", () -> {
-            try (PreparedStatement deleteCell = connection.prepareStatement("DELETE FROM cells WHERE emitter = ?");
-                 PreparedStatement deleteFindings = connection.prepareStatement(
-                         "DELETE FROM findings WHERE emitter = ?");
-                 PreparedStatement insertCell = connection.prepareStatement("INSERT INTO cells (emitter, radio, target,"
+            try (PreparedStatement insertCell = connection.prepareStatement("INSERT INTO cells (emitter, radio, target,"
                          + " verdict, score, last_heard, doc) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (CellRow cell : cells) {
-                    deleteCell.setString(1, cell.emitter());
-                    deleteCell.executeUpdate();
-                    deleteFindings.setString(1, cell.emitter());
-                    deleteFindings.executeUpdate();
+                    deleteAssessment(cell.emitter());
                     insertCell.setString(1, cell.emitter());
                     insertCell.setString(2, cell.radio());
                     insertCell.setString(3, cell.target());
@@ -187,6 +181,20 @@ public final class Store implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Removes an emitter's assessment (cell row and findings): for a condition that has ended, e.g. a probe reporting again. */
+    public synchronized void forgetAssessment(String emitter) {
+        write("forget assessment of " + emitter, () -> deleteAssessment(emitter));
+    }
+
+    private void deleteAssessment(String emitter) throws SQLException {
+        for (String table : List.of("cells", "findings")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE emitter = ?")) {
+                delete.setString(1, emitter);
+                delete.executeUpdate();
+            }
+        }
     }
 
     /** Portable id allocation (no vendor sequences or identity columns): a counter row bumped in the transaction. */
@@ -346,7 +354,7 @@ public final class Store implements AutoCloseable {
         write("save probe " + probe.probeId(), () -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM probes WHERE probe_id = ?");
                  PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO probes (probe_id, lat, lon, last_seen, status) VALUES (?, ?, ?, ?, ?)")) {
+                         "INSERT INTO probes (probe_id, lat, lon, last_seen, status, health) VALUES (?, ?, ?, ?, ?, ?)")) {
                 delete.setString(1, probe.probeId());
                 delete.executeUpdate();
                 insert.setString(1, probe.probeId());
@@ -354,6 +362,7 @@ public final class Store implements AutoCloseable {
                 setDouble(insert, 3, probe.lon());
                 setMillis(insert, 4, probe.lastSeen());
                 insert.setString(5, probe.status());
+                insert.setString(6, probe.health());
                 insert.executeUpdate();
             }
         });
@@ -366,7 +375,7 @@ public final class Store implements AutoCloseable {
                  ResultSet rows = statement.executeQuery("SELECT * FROM probes")) {
                 while (rows.next()) {
                     out.add(new ProbeRow(rows.getString("probe_id"), boxed(rows, "lat"), boxed(rows, "lon"),
-                            instant(rows, "last_seen"), rows.getString("status")));
+                            instant(rows, "last_seen"), rows.getString("status"), rows.getString("health")));
                 }
             }
             out.sort(Comparator.comparing(ProbeRow::probeId));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict little JSON reader for checking our JSON-lines output in tests (RFC 8259 subset we emit). */
-final class MiniJson {
+public final class MiniJson {
     private final String text;
     private int at;
 
@@ -14,7 +14,7 @@ final class MiniJson {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson parser = new MiniJson(text);
         Object value = parser.value();
         parser.space();
@@ -25,7 +25,7 @@ final class MiniJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(String line) {
+    public static Map<String, Object> object(String line) {
         return (Map<String, Object>) parse(line);
     }
 

@@ -129,7 +129,7 @@ class ProbeToServeEndToEndTest {
     }
 
     /** Certificates for probe-1 and the analyzer, and a serve config with the given extra lines. */
-    private static Path serveConfig(Path directory, String... extra) throws Exception {
+    static Path serveConfig(Path directory, String... extra) throws Exception {
         new TestDeployment(List.of("localhost", "127.0.0.1"), List.of("probe-1"), java.util.Set.of(),
                 java.time.Duration.ofDays(1)).writeTo(directory.resolve("certs"));
         List<String> lines = new java.util.ArrayList<>(List.of("listen.host = 127.0.0.1", "listen.port = 0",
@@ -140,7 +140,7 @@ class ProbeToServeEndToEndTest {
     }
 
     /** A probe-1 config pointing at the server, with the given extra lines (position, sources...). */
-    private static Path probeConfig(Path directory, AnalyzerServer server, String... extra) throws Exception {
+    static Path probeConfig(Path directory, AnalyzerServer server, String... extra) throws Exception {
         List<String> lines = new java.util.ArrayList<>(List.of("probe.id = probe-1", "analyzer.host = localhost",
                 "analyzer.port = " + server.address().getPort(),
                 "tls.certificate = certs/" + TestDeployment.probeCertificate("probe-1"),
@@ -150,7 +150,7 @@ class ProbeToServeEndToEndTest {
         return Files.write(directory.resolve("probe.properties"), lines);
     }
 
-    private static void awaitHeartbeat(AnalyzerServer server) throws InterruptedException {
+    static void awaitHeartbeat(AnalyzerServer server) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.registry().evaluate().stream().noneMatch(s -> s.probeId().equals("probe-1")
                 && s.health() != null && s.health().position() != null)) {

@@ -17,6 +17,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.roguewatch.uplink.TlsIdentity;
 
 /**
@@ -27,6 +28,8 @@ final class RawTlsConnection implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Channel channel;
     private final AtomicLong received = new AtomicLong();
+    /** Kept here: a refused connection may close, emptying its pipeline, before the test asks. */
+    private final AtomicReference<SslHandler> tls = new AtomicReference<>();
 
     RawTlsConnection(TlsIdentity identity, int port) throws IOException, InterruptedException {
         var ssl = identity.clientContext();
@@ -34,7 +37,8 @@ final class RawTlsConnection implements AutoCloseable {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel socket) {
-                        socket.pipeline().addLast(ssl.newHandler(socket.alloc(), "127.0.0.1", port))
+                        tls.set(ssl.newHandler(socket.alloc(), "127.0.0.1", port));
+                        socket.pipeline().addLast(tls.get())
                                 .addLast(new ChannelInboundHandlerAdapter() {
                                     @Override
                                     public void channelRead(ChannelHandlerContext context, Object message) {
@@ -53,8 +57,7 @@ final class RawTlsConnection implements AutoCloseable {
 
     /** Whether the TLS handshake completed from this end's point of view. */
     boolean handshake() throws InterruptedException {
-        return channel.pipeline().get(SslHandler.class).handshakeFuture().await(5, TimeUnit.SECONDS)
-                && channel.pipeline().get(SslHandler.class).handshakeFuture().isSuccess();
+        return tls.get().handshakeFuture().await(5, TimeUnit.SECONDS) && tls.get().handshakeFuture().isSuccess();
     }
 
     void send(byte[] bytes) {

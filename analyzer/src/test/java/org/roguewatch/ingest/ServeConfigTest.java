@@ -1,7 +1,10 @@
 package org.roguewatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roguewatch.agent.ConfigException;
+import org.roguewatch.alert.AlertSettings;
 
 class ServeConfigTest {
     @Test
@@ -20,6 +24,36 @@ class ServeConfigTest {
         assertEquals(List.of("probe-1"), config.expectedProbes());
         assertEquals(Path.of("..", "config", "fm-licences.csv").toAbsolutePath().normalize(),
                 config.licences().toAbsolutePath().normalize());
+        assertEquals(Path.of("..", "config", "serve-alerts.properties").toAbsolutePath().normalize(),
+                config.alerts());
+        assertTrue(config.apiEnabled());
+        assertEquals(Path.of("..", "target", "serve").toAbsolutePath().normalize(), config.dataDirectory());
+        // The serve sample's alerts file is valid for the alert settings too.
+        AlertSettings.load(config.alerts());
+    }
+
+    @Test
+    void alertsAreOffWithoutAnAlertsFileAndDataDefaultsToTheReportsDirectory(@TempDir Path directory)
+            throws Exception {
+        Path file = Files.write(directory.resolve("serve.properties"), List.of("tls.certificate = a.pem",
+                "tls.key = a-key.pem", "tls.ca = ca.pem", "marks.directory = marks", "detection.output = out/r.jsonl"));
+        ServeConfig config = ServeConfig.load(file);
+        assertNull(config.alerts());
+        assertFalse(config.apiEnabled());
+        assertEquals(directory.resolve("out").toAbsolutePath(), config.dataDirectory());
+    }
+
+    @Test
+    void theApiNeedsAnAlertsFileAndABooleanSwitch(@TempDir Path directory) throws Exception {
+        Path file = Files.write(directory.resolve("serve.properties"), List.of("tls.certificate = a.pem",
+                "tls.key = a-key.pem", "tls.ca = ca.pem", "marks.directory = marks", "detection.output = r.jsonl",
+                "api.enabled = yes"));
+        ConfigException bad = assertThrows(ConfigException.class, () -> ServeConfig.load(file));
+        assertEquals(List.of(file + ":6: field 'api.enabled': 'yes' is not one of true, false"), bad.problems());
+        Files.writeString(file, Files.readString(file).replace("yes", "true"));
+        ConfigException alone = assertThrows(ConfigException.class, () -> ServeConfig.load(file));
+        assertEquals(List.of(file + ":6: field 'api.enabled': the API serves the alert store: set alerts.config too"),
+                alone.problems());
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.roguewatch.agent.ProbeAgent;
 import org.roguewatch.agent.ProbeConfig;
+import org.roguewatch.alert.Alert;
+import org.roguewatch.alert.FmSnapshots;
 import org.roguewatch.broadcast.FmAnalysis;
 import org.roguewatch.broadcast.FmAnalysisResult;
 import org.roguewatch.broadcast.FmAssessment;
@@ -130,6 +136,29 @@ class SpectrumFleetTest {
         assertEquals(PIRATES, reportedFindings, "FM findings only on the pirates");
         assertEquals(3, ofType(report, "location").size());
         assertTrue(text(report.get(0), "detectors", "FM-AVIATION-RISK"), "header lists the FM detectors");
+    }
+
+    /** What serve hands its alerting after an FM run: the three pirates open alerts, located; no licensed station does. */
+    @Test
+    void servedFmPiratesOpenOneLocatedAlertEachAndNoLicensedStationDoes(@TempDir Path directory) throws Exception {
+        FmAnalysisResult fm = FmAnalysis.run(FmInputs.of(roster).spectra(), new FmAnalysis.Options(
+                FmLicenceLoader.load(air.resolve("fm-licences.csv"), false), sites, false));
+        Instant lastHeard = fm.carriers().stream().flatMap(c -> c.carrier().observations().stream())
+                .map(o -> o.lastSeen()).filter(t -> t != null).max(Instant::compareTo).orElseThrow();
+        Path alertsFile = Files.write(directory.resolve("alerts.properties"), List.of(
+                "sink.cap.enabled = false", "sink.map.enabled = false"));
+        ServeConfig config = new ServeConfig(null, null, null, Duration.ofMinutes(1), Duration.ofMinutes(5), List.of(),
+                Duration.ofHours(1), directory.resolve("report.jsonl"), null, null, null, alertsFile, false, directory,
+                null);
+        try (ServeAlerts alerts = ServeAlerts.start(config, Clock.fixed(lastHeard, ZoneOffset.UTC))) {
+            alerts.detected(fm);
+            List<Alert> open = alerts.alerts().pipeline().openAlerts();
+            Set<String> rogue = fm.carriers().stream().filter(c -> c.verdict() == Verdict.ROGUE)
+                    .map(c -> FmSnapshots.emitterOf(c.carrier())).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(3, rogue.size(), "the three pirates are rogue");
+            assertEquals(rogue, open.stream().map(Alert::emitter).collect(Collectors.toCollection(TreeSet::new)));
+            assertTrue(open.stream().allMatch(a -> "FM".equals(a.radio()) && a.location() != null), "located: " + open);
+        }
     }
 
     @Test

@@ -38,10 +38,12 @@ class StoreTest {
             assertEquals(Migrator.migrations().size(), store.schemaVersion(), "reopening applies nothing twice");
         }
         try (Connection c = database.connect();
-             ResultSet rows = c.createStatement().executeQuery("SELECT version, name FROM schema_version")) {
-            assertTrue(rows.next());
-            assertEquals(1, rows.getInt(1));
-            assertEquals("V1__initial.sql", rows.getString(2));
+             ResultSet rows = c.createStatement().executeQuery("SELECT version, name FROM schema_version ORDER BY version")) {
+            for (int version = 1; version <= Migrator.migrations().size(); version++) {
+                assertTrue(rows.next());
+                assertEquals(version, rows.getInt(1));
+                assertEquals(Migrator.migrations().get(version - 1), rows.getString(2));
+            }
             assertFalse(rows.next(), "one row per migration");
         }
     }
