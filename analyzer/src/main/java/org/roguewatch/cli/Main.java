@@ -63,7 +63,7 @@ public final class Main {
     private String overview() {
         StringBuilder text = new StringBuilder()
                 .append("roguewatch ").append(VERSION)
-                .append(" — finds fake base stations in GSM/LTE signalling captures\n\n")
+                .append(" — finds fake GSM/LTE base stations and illegal FM broadcasters, and where they are\n\n")
                 .append("Usage: roguewatch <command> [options]   (roguewatch <command> --help for details)\n\n")
                 .append("Commands:\n");
         for (Command command : commands.values()) {

@@ -17,7 +17,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "run the analyzer server: probes connect over mutual TLS, detection runs periodically";
+        return "run the analyzer server: probes over mutual TLS, periodic detection, alerts, HTTP API and map";
     }
 
     @Override
