@@ -24,11 +24,16 @@ import org.roguewatch.detect.DetectionSetup;
 import org.roguewatch.detect.Detector;
 import org.roguewatch.detect.fm.FmDetector;
 import org.roguewatch.detect.fm.FmProbeSite;
+import org.roguewatch.locate.FleetLocation;
+import org.roguewatch.locate.FleetLocator;
+import org.roguewatch.locate.LocateSettings;
 import org.roguewatch.observe.CellIdentity;
 import org.roguewatch.observe.CellObservation;
 import org.roguewatch.observe.Radio;
 import org.roguewatch.probe.FrameCounters;
 import org.roguewatch.registry.FmLicences;
+import org.roguewatch.registry.ProbeWaypoint;
+import org.roguewatch.registry.RosterProbe;
 import org.roguewatch.report.Json;
 import org.roguewatch.report.JsonLinesReport;
 import org.roguewatch.spectrumobs.SpectrumObservation;
@@ -58,6 +63,8 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
     }
 
     private final DetectionSetup setup;
+    /** Locates suspicious and rogue cells from the levels at the probes that report a position, as `locate` does. */
+    private final FleetLocator locator;
     private final ProbeRegistry registry;
     private final Path output;
     private final Map<CellKey, CellObservation> latest = new LinkedHashMap<>();
@@ -73,6 +80,7 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
     /** @param licences the FM licence register, or null (then every FM carrier is unlicensed) */
     public PeriodicDetection(DetectionSetup setup, ProbeRegistry registry, Path output, FmLicences licences) {
         this.setup = setup;
+        this.locator = new FleetLocator(LocateSettings.defaults(setup.engine().scoring()));
         this.registry = registry;
         this.output = output;
         this.licences = licences;
@@ -138,10 +146,14 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
             readings = readings();
         }
         List<ProbeStatus> fleet = registry.evaluate();
-        DetectionSetup.Detection detection = setup.run(observations, registry.positions(), Set.of());
+        Map<String, double[]> sites = registry.positions();
+        DetectionSetup.Detection detection = setup.run(observations, sites, Set.of());
         List<ProbeFinding> probeFindings = ProbeSilence.findings(fleet);
-        AnalysisResult result = new AnalysisResult("fleet", List.of(), List.of(), observations, detection,
-                setup.plan(), new FrameCounters(), Duration.ofNanos(System.nanoTime() - start), null);
+        List<RosterProbe> placed = placedProbes(fleet);
+        FleetLocation located = placed.isEmpty() ? null
+                : locator.locate(detection.assessments(), placed, setup.plan());
+        AnalysisResult result = new AnalysisResult("fleet", placed, List.of(), observations, detection,
+                setup.plan(), new FrameCounters(), Duration.ofNanos(System.nanoTime() - start), located);
         FmAnalysisResult fm = readings.isEmpty() ? null
                 : FmAnalysis.judge(readings, new FmAnalysis.Options(licences, sites(fleet), false));
         write(result, fleet, probeFindings, fm);
@@ -156,6 +168,23 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
         LOG.info("detection over {} observation(s) from {} probe(s): {} cell(s), {} silent probe(s)",
                 observations.size(), fleet.size(), detection.assessments().size(), probeFindings.size());
         return detection;
+    }
+
+    /**
+     * The probes whose heartbeats report a position, as fixed sites at that position: what localization needs.
+     * A cell heard only by probes without a position is reported as not located, naming such a probe.
+     */
+    private static List<RosterProbe> placedProbes(List<ProbeStatus> fleet) {
+        List<RosterProbe> placed = new ArrayList<>();
+        for (ProbeStatus status : fleet) {
+            ProbeHealth.Position position = status.health() == null ? null : status.health().position();
+            if (position != null) {
+                Double height = Double.isNaN(position.heightM()) ? null : position.heightM();
+                placed.add(new RosterProbe(status.probeId(), List.of(), null,
+                        List.of(new ProbeWaypoint(null, position.lat(), position.lon(), height)), 0));
+            }
+        }
+        return placed;
     }
 
     /** One reading per probe source, named {@code probe:ID/SOURCE}; its spectra, the most any carrier covered. */
@@ -191,6 +220,7 @@ public final class PeriodicDetection implements ObservationSink, SpectrumSink {
             out.println(Json.write(header(result.detectors(), fm == null ? List.of() : fm.detectors(), fleet)));
             JsonLinesReport report = new JsonLinesReport(out);
             report.cells(result);
+            report.locations(result);
             if (fm != null) {
                 report.carriers(fm);
             }
