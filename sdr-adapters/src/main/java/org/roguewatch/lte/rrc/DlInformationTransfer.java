@@ -1,20 +1,17 @@
 package org.roguewatch.lte.rrc;
 
-import java.util.Arrays;
-import java.util.HexFormat;
-
 /**
  * DLInformationTransfer (TS 36.331 6.2.2), DL-DCCH: a NAS message (or CDMA2000 information) for the
  * UE, from the r8 or r15 critical extension.
  *
- * @param dedicatedInfoNas the NAS PDU when {@code carriesNas}, else empty
- * @param carriesNas       whether dedicatedInfoType is dedicatedInfoNAS (false for the CDMA2000
- *                         alternatives and for an r15 message without dedicatedInfoType)
+ * @param nas        the NAS PDU when {@code carriesNas}, else empty
+ * @param carriesNas whether dedicatedInfoType is dedicatedInfoNAS (false for the CDMA2000
+ *                   alternatives and for an r15 message without dedicatedInfoType)
  */
-public record DlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas) implements DedicatedRrcMessage {
+public record DlInformationTransfer(NasContainer nas, boolean carriesNas) implements DedicatedRrcMessage {
 
-    public DlInformationTransfer {
-        dedicatedInfoNas = dedicatedInfoNas.clone();
+    public DlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas) {
+        this(new NasContainer(dedicatedInfoNas), carriesNas);
     }
 
     public DlInformationTransfer(byte[] dedicatedInfoNas) {
@@ -23,12 +20,12 @@ public record DlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas)
 
     /** A copy of the NAS PDU. */
     public byte[] nasPdu() {
-        return dedicatedInfoNas.clone();
+        return nas.octets();
     }
 
-    @Override
+    /** A copy of the NAS PDU. */
     public byte[] dedicatedInfoNas() {
-        return dedicatedInfoNas.clone();
+        return nas.octets();
     }
 
     @Override
@@ -38,23 +35,6 @@ public record DlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas)
 
     @Override
     public String info() {
-        return carriesNas ? "NAS " + dedicatedInfoNas.length + " octets" : "no NAS";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof DlInformationTransfer that && carriesNas == that.carriesNas
-                && Arrays.equals(dedicatedInfoNas, that.dedicatedInfoNas);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * Arrays.hashCode(dedicatedInfoNas) + Boolean.hashCode(carriesNas);
-    }
-
-    @Override
-    public String toString() {
-        return "DlInformationTransfer[dedicatedInfoNas=" + HexFormat.of().formatHex(dedicatedInfoNas)
-                + ", carriesNas=" + carriesNas + "]";
+        return carriesNas ? "NAS " + nas.length() + " octets" : "no NAS";
     }
 }

@@ -1,19 +1,16 @@
 package org.roguewatch.lte.rrc;
 
-import java.util.Arrays;
-import java.util.HexFormat;
-
 /**
  * ULInformationTransfer (TS 36.331 6.2.2), UL-DCCH: a NAS message (or CDMA2000 information) from
  * the UE.
  *
- * @param dedicatedInfoNas the NAS PDU when {@code carriesNas}, else empty
- * @param carriesNas       whether dedicatedInfoType is dedicatedInfoNAS
+ * @param nas        the NAS PDU when {@code carriesNas}, else empty
+ * @param carriesNas whether dedicatedInfoType is dedicatedInfoNAS
  */
-public record UlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas) implements DedicatedRrcMessage {
+public record UlInformationTransfer(NasContainer nas, boolean carriesNas) implements DedicatedRrcMessage {
 
-    public UlInformationTransfer {
-        dedicatedInfoNas = dedicatedInfoNas.clone();
+    public UlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas) {
+        this(new NasContainer(dedicatedInfoNas), carriesNas);
     }
 
     public UlInformationTransfer(byte[] dedicatedInfoNas) {
@@ -22,12 +19,12 @@ public record UlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas)
 
     /** A copy of the NAS PDU. */
     public byte[] nasPdu() {
-        return dedicatedInfoNas.clone();
+        return nas.octets();
     }
 
-    @Override
+    /** A copy of the NAS PDU. */
     public byte[] dedicatedInfoNas() {
-        return dedicatedInfoNas.clone();
+        return nas.octets();
     }
 
     @Override
@@ -37,23 +34,6 @@ public record UlInformationTransfer(byte[] dedicatedInfoNas, boolean carriesNas)
 
     @Override
     public String info() {
-        return carriesNas ? "NAS " + dedicatedInfoNas.length + " octets" : "no NAS";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UlInformationTransfer that && carriesNas == that.carriesNas
-                && Arrays.equals(dedicatedInfoNas, that.dedicatedInfoNas);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * Arrays.hashCode(dedicatedInfoNas) + Boolean.hashCode(carriesNas);
-    }
-
-    @Override
-    public String toString() {
-        return "UlInformationTransfer[dedicatedInfoNas=" + HexFormat.of().formatHex(dedicatedInfoNas)
-                + ", carriesNas=" + carriesNas + "]";
+        return carriesNas ? "NAS " + nas.length() + " octets" : "no NAS";
     }
 }
