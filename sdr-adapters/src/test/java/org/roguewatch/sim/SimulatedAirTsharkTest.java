@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.roguewatch.gsm.rr.SystemInformation6;
 import org.roguewatch.gsm.sms.CpData;
 import org.roguewatch.gsm.sms.RpData;
 import org.roguewatch.gsm.sms.SmsDeliver;
+import org.roguewatch.testing.TsvFixture;
 
 /**
  * A simulated probe capture (written once by {@code src/test/tshark/simulator/make-fixtures.sh})
@@ -146,20 +146,7 @@ class SimulatedAirTsharkTest {
     }
 
     /** A fixture's rows keyed by its header (the first line, '#' stripped). */
-    private static List<Map<String, String>> rows(String name) throws IOException {
-        try (InputStream in = SimulatedAirTsharkTest.class.getResourceAsStream(name)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            String[] header = lines.get(0).substring(1).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+    private static List<Map<String, String>> rows(String name) {
+        return TsvFixture.withCommentedHeader(SimulatedAirTsharkTest.class, name);
     }
 }

@@ -47,6 +47,7 @@ import org.roguewatch.lte.rrc.SystemInformation;
 import org.roguewatch.lte.rrc.SystemInformationBlock;
 import org.roguewatch.lte.rrc.SystemInformationBlockType1;
 import org.roguewatch.lte.rrc.UtraCarrier;
+import org.roguewatch.testing.TsvFixture;
 
 /**
  * A simulated probe capture with LTE (written once by
@@ -271,20 +272,7 @@ class SimulatedLteTsharkTest {
     }
 
     /** A fixture's rows keyed by its header (the first line, '#' stripped). */
-    private static List<Map<String, String>> rows(String name) throws IOException {
-        try (InputStream in = SimulatedLteTsharkTest.class.getResourceAsStream(name)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            String[] header = lines.get(0).substring(1).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
+    private static List<Map<String, String>> rows(String name) {
+        return TsvFixture.withCommentedHeader(SimulatedLteTsharkTest.class, name);
     }
 }
